@@ -1,0 +1,189 @@
+"""What UN editions look like, as data: numerals, furniture, masthead words.
+
+The parser asks these tables; it holds no language-specific branches itself.
+To teach docdiff a new layout, add rows here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------------------- numerals
+
+CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def chinese_numeral_value(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23 (enough for part numbers)."""
+    if not text or any(ch not in CHINESE_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return CHINESE_DIGITS[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    value = (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (CHINESE_DIGITS.get(units, 0) if units else 0)
+
+
+def roman_numeral_value(text: str) -> int | None:
+    if not text or any(ch not in ROMAN_VALUES for ch in text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = ROMAN_VALUES[ch]
+        if i + 1 < len(text) and ROMAN_VALUES[text[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+#: Arabic editions number parts in words and subsections with letter names.
+ARABIC_ORDINALS = {"أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5,
+                   "سادسا": 6, "سابعا": 7, "ثامنا": 8, "تاسعا": 9, "عاشرا": 10}
+ARABIC_LETTERS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء")
+CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОП"
+
+
+def part_value(numeral: str) -> int | None:
+    return chinese_numeral_value(numeral) or roman_numeral_value(numeral) or ARABIC_ORDINALS.get(numeral)
+
+
+def subsection_value(letter: str) -> int | None:
+    if len(letter) == 1 and "A" <= letter <= "Z":
+        return ord(letter) - ord("A") + 1
+    if letter in CYRILLIC_LETTERS:
+        return CYRILLIC_LETTERS.index(letter) + 1
+    if letter in ARABIC_LETTERS:
+        return ARABIC_LETTERS.index(letter) + 1
+    return None
+
+
+_NUMBER_STOP = r"\s*[.．、]\s*|\s+[-–—]\s+"
+#: "二. 联合国同…", "II. Cooperation …", "أولا - مقدمة"
+PART_HEADING = re.compile(
+    r"^(?P<number>[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|" + "|".join(ARABIC_ORDINALS) + r")"
+    r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
+)
+#: "A. Overall support …", "А. Общая поддержка", "ألف - …"
+SUBSECTION_HEADING = re.compile(
+    r"^(?P<number>[A-Z]|[" + CYRILLIC_LETTERS + r"]|" + "|".join(ARABIC_LETTERS) + r")"
+    r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
+)
+#: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
+NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>\S.*)$")
+
+# ----------------------------------------------------------------------------- furniture
+
+_SYMBOL = r"(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w"
+#: A document symbol, single or joint (A/65/382–S/2010/490, with en dash or hyphen).
+DOCUMENT_SYMBOL = re.compile(_SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?")
+
+#: Lines dropped wherever they fall: running heads, footers, job numbers, bar codes,
+#: the recycling note.  Each pattern matches a whole (stripped) line.
+FURNITURE = tuple(re.compile(p) for p in (
+    r"(?:" + _SYMBOL + r"\s*[–—-]?\s*)+",  # running head: the symbol(s) alone
+    r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}(?:\s+\*\d+\*)?",  # job number (with dates)
+    r"\d{1,3}\s+\d{2}-\d{4,6}|\d{2}-\d{4,6}\s+\d{1,3}",  # footer: job number and page
+    r"\d{1,3}",  # page number alone
+    r"\*\d{6,}\*",  # bar code
+    r"(?:请回收|Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку).*",
+    r".*A recycling symbol.*",
+    r"_{3,}",  # rule above footnotes
+))
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and any(p.fullmatch(stripped) for p in FURNITURE)
+
+
+# ----------------------------------------------------------------------------- masthead
+
+MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    # French
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Russian (genitive)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+#: "20 September 2010", "20 de septiembre de 2010", "20 сентября 2010 года", "2010年9月20日"
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)(?:\s+de)?\s+(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+)
+
+#: Language names as printed on mastheads, in the six official languages.
+LANGUAGES = {
+    "english": "English", "anglais": "English", "inglés": "English", "ingles": "English",
+    "английский": "English", "英文": "English", "الإنكليزية": "English", "الانكليزية": "English",
+    "french": "French", "français": "French", "francés": "French", "французский": "French",
+    "spanish": "Spanish", "espagnol": "Spanish", "español": "Spanish", "испанский": "Spanish",
+    "russian": "Russian", "russe": "Russian", "ruso": "Russian", "русский": "Russian",
+    "chinese": "Chinese", "chinois": "Chinese", "chino": "Chinese", "китайский": "Chinese", "中文": "Chinese",
+    "arabic": "Arabic", "arabe": "Arabic", "árabe": "Arabic", "арабский": "Arabic", "العربية": "Arabic",
+}
+ORIGINAL_LANGUAGE = re.compile(r"^(?:Original|Язык оригинала|الأصل)\s*[:：]\s*(?P<language>\S+)", re.I)
+
+#: Words that, alone on a masthead line, carry no metadata worth keeping as a title.
+SESSION_PATTERNS = (
+    re.compile(r"^第[一二三四五六七八九十百]+届会议$"),
+    re.compile(r"^[\w-]+ session$", re.I),
+    re.compile(r"^[\w-]+ (?:période de )?session$", re.I),
+    re.compile(r"^[\w-]+ período de sesiones$", re.I),
+    re.compile(r"^[\w-]+ сессия$", re.I),
+    re.compile(r"^الدورة .+$"),
+)
+AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Point(?:s)? \w+ de l[’']ordre du jour|Temas? \w+ del programa|Пункты? \d*\s*повестки дня|البند|البنود)\s*(?P<items>.*)$", re.I)
+#: "联合国同X的合作", "Cooperation between the United Nations and X"
+AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
+    r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",
+    r"^Cooperation between the United Nations(?: and|,) (?P<org>.+?):?$",
+    r"^Coopération entre l[’']Organisation des Nations Unies et (?P<org>.+?)\s?:?$",
+    r"^Cooperación entre las Naciones Unidas y (?P<org>.+?):?$",
+    r"^Сотрудничество между Организацией Объединенных Наций и (?P<org>.+?):?$",
+))
+REPORT_OF = re.compile(r"^(?:秘书长的报告|Report of the Secretary-General|Rapport du Secrétaire général|"
+                       r"Informe del Secretario General|Доклад Генерального секретаря|تقرير الأمين العام)$", re.I)
+SUMMARY = re.compile(r"^(?:摘要|Summary|Résumé|Resumen|Резюме|موجز)$", re.I)
+CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|Содержание|المحتويات)$", re.I)
+#: A table-of-contents line: title, then a page number after a tab, dot leaders or spaces.
+CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\t+|\s*(?:\.\s?){3,}\s*|\s{2,})(?P<page>\d{1,3})$")
+CONTENTS_HEADER = re.compile(r"^(?:页次|Page|Pages|Página|Стр\.|الصفحة)$", re.I)
+FOOTNOTE = re.compile(r"^\s*(?:\*{1,3}|\d{1,2})\s+\S")
+
+# ----------------------------------------------------------------------------- text
+
+#: A line that ends here ends its sentence: the paragraph may stop after it.
+CLOSING_PUNCTUATION = set("。．.!?！？;；:：…")
+CLOSING_AFTER = set("\"”’'»)）」』》】]")
+#: A heading line ending in one of these words goes on at the next line.
+HEADING_CONNECTORS = {
+    "and", "of", "the", "between", "for", "in", "on", "to", "with", "other",
+    "et", "de", "des", "du", "la", "le", "les", "entre", "y", "del", "los", "las", "el",
+    "и", "в", "между", "по", "с",
+}
+HEADING_CONNECTOR_CHARS = set("的和同与及、；，,;")
+
+
+def is_wide(ch: str) -> bool:
+    """East Asian wide characters: joined without a space."""
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    while text and text[-1] in CLOSING_AFTER:
+        text = text[:-1].rstrip()
+        if text and text[-1] in CLOSING_PUNCTUATION:
+            return True
+    return bool(text) and text[-1] in CLOSING_PUNCTUATION

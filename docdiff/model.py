@@ -1,0 +1,301 @@
+"""What docdiff knows about: an edition (a section tree) and a comparison of two.
+
+Everything here is a frozen dataclass.  The parser only produces ``Document``
+objects, the comparer only produces ``Comparison`` objects, and the renderers
+only read them: nothing in this module computes a diff or prints anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Literal
+
+SectionKind = Literal["part", "organisation", "subsection", "section"]
+SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
+ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
+DiffOp = Literal["=", "-", "+"]
+
+#: Order in which paragraph statuses are counted and shown.
+PARAGRAPH_STATUSES: tuple[ParagraphStatus, ...] = (
+    "unchanged", "changed", "added", "removed", "moved", "split", "merged",
+)
+
+#: Metadata fields compared between editions, in the order they are reported.
+METADATA_FIELDS = ("symbol", "date", "language", "original_language", "session",
+                   "title", "agenda_items", "organisations")
+
+
+# --------------------------------------------------------------------------- edition
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Facts printed on the masthead and in the agenda titles."""
+
+    symbol: str | None = None
+    date: str | None = None  # ISO 8601 (yyyy-mm-dd)
+    language: str | None = None  # English name: "Chinese", "English", …
+    original_language: str | None = None
+    session: str | None = None  # as printed: "第六十五届会议", "Sixty-fifth session"
+    title: str | None = None
+    agenda_items: tuple[str, ...] = ()  # "122(a)", "122(b)", …
+    organisations: tuple[str, ...] = ()  # X of "Cooperation between the United Nations and X"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "symbol": self.symbol,
+            "date": self.date,
+            "language": self.language,
+            "original_language": self.original_language,
+            "session": self.session,
+            "title": self.title,
+            "agenda_items": list(self.agenda_items),
+            "organisations": list(self.organisations),
+        }
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph of the body, page-break continuations joined."""
+
+    number: int
+    text: str
+    line: int = 0  # 1-based line of the source where it starts (0: unknown)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part, an organisation, a lettered subsection, or (for text without
+    structure) a plain section.  ``title`` never includes ``number``."""
+
+    kind: SectionKind
+    title: str
+    number: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    def walk(self, path: tuple[Section, ...] = ()) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """This section and every section below it, each with its path from the top."""
+        here = path + (self,)
+        yield here, self
+        for child in self.sections:
+            yield from child.walk(here)
+
+    def all_paragraphs(self) -> Iterator[Paragraph]:
+        yield from self.paragraphs
+        for child in self.sections:
+            yield from child.all_paragraphs()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "number": self.number,
+            "title": self.title,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of the table of contents (its title as printed, and page)."""
+
+    title: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What precedes the body: kept apart so it never pollutes the sections."""
+
+    summary: tuple[str, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    contents: tuple[ContentsEntry, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "summary": list(self.summary),
+            "footnotes": list(self.footnotes),
+            "contents": [{"title": c.title, "page": c.page} for c in self.contents],
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """One edition: metadata, front matter and the section tree of the body."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: tuple[Section, ...] = ()
+    front: FrontMatter = field(default_factory=FrontMatter)
+    source: str | None = None  # file name, where it was loaded from a file
+    warnings: tuple[str, ...] = ()
+
+    def walk(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """Every section in document order, with its path from the top."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        for section in self.sections:
+            yield from section.all_paragraphs()
+
+    @property
+    def paragraph_count(self) -> int:
+        return sum(1 for _ in self.paragraphs())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``docdiff-outline/1`` JSON shape."""
+        return {
+            "format": "docdiff-outline/1",
+            "metadata": self.metadata.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True)
+class MetadataChange:
+    field: str
+    old: Any
+    new: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    """One entry of the report: old paragraph(s) linked to new paragraph(s).
+
+    Every paragraph of both editions is in exactly one ``ParagraphChange``.
+    ``diff`` is a sequence of ``(op, text)`` pairs whose ``=``/``-`` parts spell
+    the old text and whose ``=``/``+`` parts spell the new text.
+    """
+
+    status: ParagraphStatus
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    similarity: float
+    diff: tuple[tuple[DiffOp, str], ...] = ()
+    from_section: str | None = None  # where a paragraph moved in from
+    formatting_only: bool = False  # texts differ only by spacing / punctuation width
+    old_text: str = ""
+    new_text: str = ""
+
+    @property
+    def is_difference(self) -> bool:
+        return self.status != "unchanged"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "status": self.status,
+            "old": list(self.old),
+            "new": list(self.new),
+            "similarity": round(self.similarity, 4),
+        }
+        if self.old_text != self.new_text:
+            out["diff"] = [[op, text] for op, text in self.diff]
+        if self.formatting_only:
+            out["formatting_only"] = True
+        if self.from_section is not None:
+            out["from_section"] = self.from_section
+        return out
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    """A section that holds paragraphs, matched (or not) across the editions."""
+
+    status: SectionStatus
+    old_title: str | None
+    new_title: str | None
+    old_path: tuple[str, ...] | None
+    new_path: tuple[str, ...] | None
+    paragraphs: tuple[ParagraphChange, ...] = ()
+    kind: SectionKind = "section"
+    old_number: str | None = None
+    new_number: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.new_title if self.new_title is not None else (self.old_title or "")
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.new_path if self.new_path is not None else (self.old_path or ())
+
+    def counts(self) -> dict[str, int]:
+        return count_statuses(self.paragraphs)
+
+    @property
+    def has_differences(self) -> bool:
+        return self.status != "unchanged" or any(p.is_difference for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "old_title": self.old_title,
+            "new_title": self.new_title,
+            "old_path": list(self.old_path) if self.old_path is not None else None,
+            "new_path": list(self.new_path) if self.new_path is not None else None,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    file: str | None
+    metadata: Metadata
+    paragraphs: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "metadata": self.metadata.to_dict(), "paragraphs": self.paragraphs}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of ``compare(old, new)``."""
+
+    old: EditionInfo
+    new: EditionInfo
+    metadata_changes: tuple[MetadataChange, ...]
+    sections: tuple[SectionChange, ...]
+
+    def paragraph_changes(self) -> Iterator[ParagraphChange]:
+        for section in self.sections:
+            yield from section.paragraphs
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return count_statuses(self.paragraph_changes())
+
+    @property
+    def has_differences(self) -> bool:
+        """As diff(1) means it: formatting-only differences count as none."""
+        return bool(self.metadata_changes) or any(s.has_differences for s in self.sections)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "docdiff/1",
+            "old": self.old.to_dict(),
+            "new": self.new.to_dict(),
+            "metadata_changes": [c.to_dict() for c in self.metadata_changes],
+            "summary": self.summary,
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+def count_statuses(changes: Any) -> dict[str, int]:
+    counts = dict.fromkeys(PARAGRAPH_STATUSES, 0)
+    for change in changes:
+        counts[change.status] += 1
+    return counts

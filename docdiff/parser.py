@@ -1,0 +1,556 @@
+"""Text to tree: one edition's text becomes a ``Document``.
+
+The pipeline inside, each step a function below:
+
+1. ``_content_lines``: drop blank lines and page furniture (running heads, footers,
+   job numbers…) wherever they fall, even between two lines of one paragraph.
+2. ``_find_body``: the body starts at the headings just before paragraph 1 (a
+   paragraph 1 that is followed by a paragraph 2); everything before is front matter.
+3. ``_parse_front``: masthead metadata, summary, footnotes, table of contents.
+4. ``_parse_body``: numbered paragraphs are recognised in sequence only; the lines
+   between two paragraphs are split into the previous paragraph's continuation
+   and the next headings (``_split_run``), headings are joined where they wrap.
+
+Layout knowledge (numerals, furniture, masthead words) lives in ``conventions``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import conventions as cv
+from .model import ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section, SectionKind
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the source
+    text: str  # stripped, runs of white space folded to one space
+    raw: str
+
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def parse(text: str, source: str | None = None) -> Document:
+    """Parse the text of an edition into a ``Document``."""
+    raw_lines = text.split("\n")
+    lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
+    content = [ln for ln in lines if ln.text and not cv.is_furniture(ln.text)]
+    running_heads = [ln.text for ln in lines if ln.text and cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    vocabulary = _vocabulary(text)
+
+    body_start = _find_body(content)
+    warnings: list[str] = []
+    if body_start is None:
+        front_lines, body_lines = [], content
+    else:
+        front_lines, body_lines = content[:body_start], content[body_start:]
+    metadata, front = _parse_front(lines, front_lines, running_heads, body_lines)
+
+    if body_start is None:
+        warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
+        sections = _parse_unstructured(lines, metadata)
+    else:
+        sections, body_warnings = _parse_body(body_lines, front.contents, vocabulary)
+        warnings.extend(body_warnings)
+    return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
+
+
+def _fold(raw: str) -> str:
+    return " ".join(raw.split())
+
+
+# ----------------------------------------------------------------------------- body start
+
+
+def _paragraph_number(line: Line) -> int | None:
+    match = cv.NUMBERED_PARAGRAPH.match(line.text)
+    return int(match["number"]) if match else None
+
+
+def _find_body(content: list[Line]) -> int | None:
+    """Index of the first body line: the headings right before a paragraph 1."""
+    numbers = [_paragraph_number(ln) for ln in content]
+    first = None
+    for i, n in enumerate(numbers):
+        if n == 1 and 2 in numbers[i + 1:]:
+            first = i
+            break
+    if first is None:
+        return None
+    start = first
+    while start > 0:
+        candidate = content[start - 1].text
+        if not _is_heading_line(candidate) or _is_front_marker(candidate):
+            break
+        start -= 1
+        if cv.PART_HEADING.match(candidate):
+            break  # one part heading opens the body; above it is the table of contents
+    return start
+
+
+def _is_front_marker(text: str) -> bool:
+    return any(p.match(text) for p in (cv.REPORT_OF, cv.SUMMARY, cv.CONTENTS, cv.CONTENTS_HEADER)) or bool(
+        cv.CONTENTS_ENTRY.match(text)
+    )
+
+
+def display_width(text: str) -> int:
+    return sum(2 if cv.is_wide(ch) else 1 for ch in text)
+
+
+#: Headings are short: an unnumbered one fits this many columns, a numbered one more.
+MAX_HEADING_WIDTH = 130
+MAX_NUMBERED_HEADING_WIDTH = 260
+
+
+def _is_heading_line(text: str) -> bool:
+    """Could this line be (part of) a heading?  Headings are short and never end
+    a sentence; numbered paragraphs and footnotes are not headings."""
+    if cv.ends_sentence(text) or cv.NUMBERED_PARAGRAPH.match(text) or text.startswith("*"):
+        return False
+    numbered = cv.PART_HEADING.match(text) or cv.SUBSECTION_HEADING.match(text)
+    return display_width(text) <= (MAX_NUMBERED_HEADING_WIDTH if numbered else MAX_HEADING_WIDTH)
+
+
+# ----------------------------------------------------------------------------- body
+
+
+@dataclass
+class _Open:
+    """A section being built (the tree is frozen once the body is read)."""
+
+    kind: SectionKind
+    title: str
+    number: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    children: list[_Open] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(self.kind, self.title, self.number, tuple(self.paragraphs),
+                       tuple(c.freeze() for c in self.children))
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.top: list[_Open] = []
+        self.part: _Open | None = None
+        self.organisation: _Open | None = None
+        self.subsection: _Open | None = None
+        self.part_value = 0  # numbers of the last part and subsection, for the sequence
+        self.subsection_value = 0
+
+    def heading(self, text: str) -> None:
+        part = cv.PART_HEADING.match(text)
+        sub = cv.SUBSECTION_HEADING.match(text)
+        part_value = cv.part_value(part["number"]) if part else None
+        sub_value = cv.subsection_value(sub["number"]) if sub else None
+        if part_value and sub_value:
+            # "C." and "I." are Roman numerals and letters both: the sequence decides.
+            if sub_value == self.subsection_value + 1 and part_value != self.part_value + 1:
+                part_value = None
+            else:
+                sub_value = None
+        if part and part_value:
+            node = _Open("part", part["title"].strip(), part["number"])
+            self.top.append(node)
+            self.part, self.organisation, self.subsection = node, None, None
+            self.part_value, self.subsection_value = part_value, 0
+        elif sub and sub_value:
+            node = _Open("subsection", sub["title"].strip(), sub["number"])
+            self._container(self.organisation or self.part).append(node)
+            self.subsection, self.subsection_value = node, sub_value
+        else:
+            node = _Open("organisation", text, None)
+            self._container(self.part).append(node)
+            self.organisation, self.subsection, self.subsection_value = node, None, 0
+
+    def _container(self, parent: _Open | None) -> list[_Open]:
+        return parent.children if parent is not None else self.top
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        target = self.subsection or self.organisation or self.part
+        if target is None:
+            target = _Open("section", "", None)
+            self.top.append(target)
+            self.part = target
+        target.paragraphs.append(paragraph)
+
+    def freeze(self) -> tuple[Section, ...]:
+        return tuple(node.freeze() for node in self.top)
+
+
+def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: set[str]
+                ) -> tuple[tuple[Section, ...], list[str]]:
+    toc_titles = {_heading_key(entry.title) for entry in contents}
+    builder = _TreeBuilder()
+    warnings: list[str] = []
+    numbered = [(i, _paragraph_number(ln)) for i, ln in enumerate(body)]
+    candidates = [(i, n) for i, n in numbered if n is not None]
+
+    expected = 1
+    current: list[str] | None = None  # text pieces of the open paragraph
+    current_number, current_line = 0, 0
+    pending: list[Line] = []
+
+    def close_paragraph() -> None:
+        if current is not None:
+            builder.paragraph(Paragraph(current_number, _join_lines(current, vocabulary), current_line))
+
+    next_numbers = {i: [m for _, m in candidates[idx + 1: idx + 3]] for idx, (i, _) in enumerate(candidates)}
+
+    for i, line in enumerate(body):
+        n = numbered[i][1]
+        if n is not None and _accept_number(n, expected, next_numbers[i]):
+            if n != expected:
+                warnings.append(f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
+            continuation, headings = _split_run(pending, current, toc_titles)
+            if current is not None:
+                current.extend(ln.text for ln in continuation)
+            elif continuation:
+                headings = continuation + headings
+            close_paragraph()
+            for heading in _join_headings(headings, toc_titles):
+                builder.heading(heading)
+            match = cv.NUMBERED_PARAGRAPH.match(line.text)
+            assert match is not None
+            current, current_number, current_line = [match["text"]], n, line.number
+            expected = n + 1
+            pending = []
+        else:
+            pending.append(line)
+
+    continuation, headings = _split_run(pending, current, toc_titles, at_end=True)
+    if current is not None:
+        current.extend(ln.text for ln in continuation)
+    close_paragraph()
+    for heading in _join_headings(headings, toc_titles):
+        builder.heading(heading)
+    return builder.freeze(), warnings
+
+
+def _accept_number(n: int, expected: int, following: list[int]) -> bool:
+    """Paragraph numbers go up one at a time: a line that starts with a year or a
+    resolution number is never a paragraph.  A small gap is accepted only when the
+    numbers after it go on from it (the source lost a paragraph)."""
+    if n == expected:
+        return True
+    return expected < n <= expected + 3 and bool(following) and following[0] == n + 1 and expected not in following
+
+
+def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str], at_end: bool = False
+               ) -> tuple[list[Line], list[str]]:
+    """Split the lines between two paragraphs into the previous paragraph's
+    continuation and the headings that open the next one.
+
+    Headings are short lines that end no sentence and stand right before the next
+    paragraph; everything up to the last line that cannot be a heading goes on
+    the previous paragraph, and so does the first line after a paragraph that has
+    not ended its sentence (a page break cut it), unless the table of contents
+    names that line as a heading.
+    """
+    if not run:
+        return [], []
+    cut = 0
+    for idx, line in enumerate(run):
+        if not _is_heading_line(line.text):
+            cut = idx + 1
+    if current is not None and cut == 0:
+        if not cv.ends_sentence(current[-1]) and _heading_key(run[0].text) not in toc_titles and not _is_numbered_heading(run[0].text):
+            cut = 1
+            while cut < len(run) and _continues_paragraph(run[cut - 1].text, run[cut].text, toc_titles):
+                cut += 1
+    if at_end and current is not None:
+        # After the last paragraph, only lines named by the table of contents or
+        # numbered as parts/subsections are headings (an annex, say).
+        while cut < len(run) and not (_heading_key(run[cut].text) in toc_titles or _is_numbered_heading(run[cut].text)):
+            cut += 1
+    return run[:cut], [ln.text for ln in run[cut:]]
+
+
+def _continues_paragraph(previous: str, line: str, toc_titles: set[str]) -> bool:
+    return not cv.ends_sentence(previous) and _heading_key(line) not in toc_titles and not _is_numbered_heading(line)
+
+
+def _is_numbered_heading(text: str) -> bool:
+    part = cv.PART_HEADING.match(text)
+    if part and cv.part_value(part["number"]):
+        return True
+    sub = cv.SUBSECTION_HEADING.match(text)
+    return bool(sub and cv.subsection_value(sub["number"]))
+
+
+def _join_headings(lines: list[str], toc_titles: set[str]) -> list[str]:
+    """Join a heading that wraps onto a second line."""
+    headings: list[str] = []
+    for text in lines:
+        if headings and not _is_numbered_heading(text) and _heading_goes_on(headings[-1], text, toc_titles):
+            headings[-1] = join_text(headings[-1], text)
+        else:
+            headings.append(text)
+    return headings
+
+
+def _heading_goes_on(previous: str, text: str, toc_titles: set[str]) -> bool:
+    if _heading_key(previous) in toc_titles:
+        return False
+    if text[:1].islower():
+        return True
+    last_word = previous.rsplit(" ", 1)[-1].lower()
+    if last_word in cv.HEADING_CONNECTORS or previous[-1:] in cv.HEADING_CONNECTOR_CHARS:
+        return True
+    joined = _heading_key(join_text(previous, text))
+    return any(title.startswith(joined) for title in toc_titles)
+
+
+def _heading_key(text: str) -> str:
+    """Headings compared with the table of contents: numbers kept, spacing and
+    punctuation width ignored."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s.．·…]+", "", text).casefold()
+
+
+# ----------------------------------------------------------------------------- joining lines
+
+_WORD_AT_END = re.compile(r"(\w+)-$")
+_WORD_AT_START = re.compile(r"^(\w+)")
+
+
+def _vocabulary(text: str) -> set[str]:
+    """Words the document spells without a hyphen: a line-end hyphen is only a wrap
+    where the joined word is one of these (and the hyphenated one is not)."""
+    return {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", text)}
+
+
+def join_text(left: str, right: str, vocabulary: set[str] | None = None) -> str:
+    """Join two lines of one paragraph: no space between wide (CJK) characters,
+    one space elsewhere; a line-end hyphen goes only where it was a wrap."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith("-") and right[:1].isalpha():
+        head, tail = _WORD_AT_END.search(left), _WORD_AT_START.search(right)
+        if head and tail and vocabulary is not None:
+            joined = (head[1] + tail[1]).casefold()
+            hyphenated = f"{head[1]}-{tail[1]}".casefold()
+            if joined in vocabulary and hyphenated not in vocabulary:
+                return left[:-1] + right
+        return left + right
+    if cv.is_wide(left[-1]) or cv.is_wide(right[0]):
+        return left + right
+    return left + " " + right
+
+
+def _join_lines(pieces: list[str], vocabulary: set[str]) -> str:
+    text = ""
+    for piece in pieces:
+        text = join_text(text, piece, vocabulary)
+    return text
+
+
+# ----------------------------------------------------------------------------- front matter
+
+
+def _columns(raw: str) -> list[str]:
+    """Pieces of a masthead line laid out in columns (runs of spaces or tabs)."""
+    return [p.strip() for p in re.split(r"\t+|\s{2,}", raw.strip()) if p.strip()]
+
+
+def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[str], body: list[Line]
+                 ) -> tuple[Metadata, FrontMatter]:
+    # The masthead is the first page: read it with the furniture lines too (the
+    # symbol line of an English masthead looks like a running head).
+    last_front = front[-1].number if front else 0
+    masthead = [ln for ln in all_lines if ln.number <= last_front and ln.text]
+    pieces = [(ln, piece) for ln in masthead for piece in _columns(ln.raw)]
+
+    title_index = next((i for i, ln in enumerate(front) if cv.REPORT_OF.match(ln.text)), None)
+    title = None
+    if title_index is not None and title_index > 0:
+        title = _strip_marks(front[title_index - 1].text)
+    summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
+    contents_index = next((i for i, ln in enumerate(front) if cv.CONTENTS.match(ln.text)), None)
+    head_end = min(i for i in (title_index, summary_index, contents_index, len(front)) if i is not None)
+
+    symbol = _find_symbol(pieces, running_heads)
+    date = _find_date(piece for ln, piece in pieces if ln.number <= (front[head_end - 1].number if head_end else last_front))
+    language, original = _find_languages(piece for _, piece in pieces)
+    if language is None:
+        language = detect_language(" ".join(ln.text for ln in body[:200]))
+    session = next((piece for _, piece in pieces if any(p.match(piece) for p in cv.SESSION_PATTERNS)), None)
+    agenda_items, titles = _agenda(front[:head_end] if title_index is None else front[:title_index - 1])
+    if title is None and titles:
+        title = titles[0]
+    organisations = tuple(org for org in (_agenda_organisation(t) for t in titles)
+                          if org and _heading_key(org) != _heading_key(_agenda_organisation(title or "") or ""))
+
+    footnotes = tuple(_strip_marks(ln.text, keep_text=True) for ln in front if ln.text.startswith("*"))
+    summary: list[str] = []
+    if summary_index is not None:
+        for ln in front[summary_index + 1:]:
+            if ln.text.startswith("*") or cv.CONTENTS.match(ln.text):
+                break
+            summary.append(ln.text)
+    contents: list[ContentsEntry] = []
+    if contents_index is not None:
+        for ln in front[contents_index + 1:]:
+            match = cv.CONTENTS_ENTRY.match(ln.raw.strip())
+            if match:
+                contents.append(ContentsEntry(_fold(match["title"]), int(match["page"])))
+    metadata = Metadata(symbol=symbol, date=date, language=language, original_language=original,
+                        session=session, title=title, agenda_items=agenda_items, organisations=organisations)
+    return metadata, FrontMatter(summary=tuple(summary), footnotes=footnotes, contents=tuple(contents))
+
+
+def _strip_marks(text: str, keep_text: bool = False) -> str:
+    """Drop footnote marks (``*``) from a title, or the mark before a footnote."""
+    if keep_text:
+        return text.lstrip("*").strip()
+    return text.rstrip("*").rstrip()
+
+
+def _find_symbol(pieces: list[tuple[Line, str]], running_heads: list[str]) -> str | None:
+    for _, piece in pieces:
+        if cv.DOCUMENT_SYMBOL.fullmatch(piece):
+            return _normalise_symbol(piece)
+    # No symbol line on the masthead (as in Chinese editions): the running heads say it.
+    seen: list[str] = []
+    for head in running_heads:
+        for symbol in re.split(r"\s*[–—]\s*|\s+", head):
+            if symbol and symbol not in seen:
+                seen.append(symbol)
+    if seen:
+        assembly = [s for s in seen if not s.startswith("S/")][:1]
+        council = [s for s in seen if s.startswith("S/")][:1]
+        return "–".join(assembly + council)
+    return None
+
+
+def _normalise_symbol(symbol: str) -> str:
+    return re.sub(r"\s*[–—-]\s*(?=S/)", "–", symbol)
+
+
+def _find_date(pieces) -> str | None:  # type: ignore[no-untyped-def]
+    for piece in pieces:
+        for pattern in cv.DATE_PATTERNS:
+            match = pattern.search(piece)
+            if not match:
+                continue
+            month_text = match["month"]
+            month = int(month_text) if month_text.isdigit() else cv.MONTHS.get(month_text.casefold())
+            day, year = int(match["day"]), int(match["year"])
+            if month and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _find_languages(pieces) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    language = original = None
+    for piece in pieces:
+        match = cv.ORIGINAL_LANGUAGE.match(piece)
+        if match:
+            original = original or cv.LANGUAGES.get(match["language"].casefold(), match["language"])
+        elif piece.casefold() in cv.LANGUAGES and language is None:
+            language = cv.LANGUAGES[piece.casefold()]
+    return language, original
+
+
+#: Words that tell alphabetic languages apart in running text.
+LANGUAGE_MARKERS = {
+    "English": {"the", "and", "of", "to", "with"},
+    "French": {"le", "la", "les", "et", "des", "du"},
+    "Spanish": {"el", "los", "las", "y", "del", "con"},
+}
+
+
+def detect_language(text: str) -> str | None:
+    """The edition's language from its script (and, for Latin script, its commonest words)."""
+    counts = {"Chinese": 0, "Russian": 0, "Arabic": 0, "Latin": 0}
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            counts["Chinese"] += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            counts["Russian"] += 1
+        elif "\u0600" <= ch <= "\u06ff":
+            counts["Arabic"] += 1
+        elif ch.isascii() and ch.isalpha():
+            counts["Latin"] += 1
+    script = max(counts, key=lambda k: counts[k])
+    if counts[script] == 0:
+        return None
+    if script != "Latin":
+        return script
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    votes = {lang: sum(1 for w in words if w in markers) for lang, markers in LANGUAGE_MARKERS.items()}
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] else None
+
+
+_ITEM = re.compile(r"(?P<number>\d+)?\s*\((?P<letter>[a-z]{1,2})\)(?:\s*[-–]\s*\((?P<to>[a-z]{1,2})\))?")
+
+
+def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
+    """Agenda item numbers (122(a) … 122(w)) and the agenda titles after them."""
+    start = next((i for i, ln in enumerate(lines) if cv.AGENDA_ITEMS.match(ln.text)), None)
+    if start is None:
+        return (), []
+    text = cv.AGENDA_ITEMS.match(lines[start].text)["items"]  # type: ignore[index]
+    i = start + 1
+    while i < len(lines) and re.fullmatch(r"[\s\d()a-z、,，和and–\-]+", lines[i].text):
+        text += lines[i].text
+        i += 1
+    items: list[str] = []
+    number = None
+    for match in _ITEM.finditer(text):
+        number = match["number"] or number
+        letters = [match["letter"]]
+        if match["to"] and len(match["to"]) == 1 and len(match["letter"]) == 1:
+            letters = [chr(c) for c in range(ord(match["letter"]), ord(match["to"]) + 1)]
+        items.extend(f"{number}({letter})" for letter in letters)
+    if not items:
+        items = re.findall(r"\d+", text)
+    titles: list[str] = []
+    for ln in lines[i:]:
+        text_line = _strip_marks(ln.text)
+        if any(p.match(text_line) for p in cv.AGENDA_TITLE) or not titles:
+            titles.append(text_line)
+        elif titles:
+            titles[-1] = join_text(titles[-1], text_line)
+    titles = [t for t in titles if any(p.match(t) for p in cv.AGENDA_TITLE)]
+    return tuple(items), titles
+
+
+def _agenda_organisation(title: str) -> str | None:
+    for pattern in cv.AGENDA_TITLE:
+        match = pattern.match(title)
+        if match:
+            org = match["org"].strip().rstrip(":：").strip()
+            return re.sub(r"^the\s+", "", org)
+    return None
+
+
+# ----------------------------------------------------------------------------- no structure
+
+
+def _parse_unstructured(lines: list[Line], metadata: Metadata) -> tuple[Section, ...]:
+    """Text without numbered paragraphs: blank-line-separated blocks, numbered in order."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for ln in lines:
+        if ln.text and not cv.is_furniture(ln.text):
+            if not current:
+                start = ln.number
+            current.append(ln.text)
+        elif current and not ln.text:
+            blocks.append((start, current))
+            current = []
+    if current:
+        blocks.append((start, current))
+    vocabulary: set[str] = set()
+    paragraphs = tuple(Paragraph(i + 1, _join_lines(block, vocabulary), line) for i, (line, block) in enumerate(blocks))
+    return (Section("section", metadata.title or "", None, paragraphs),) if paragraphs else ()
