@@ -12,6 +12,7 @@ import os
 
 from .model import (Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
                     Paragraph, ParagraphChange, Section, SectionChange)
+from .compare import compare
 from .parser import parse
 from .reader import DocdiffError, decode, read_text
 
@@ -26,5 +27,5 @@ def load(path: str | os.PathLike[str]) -> Document:
 __all__ = [
     "Comparison", "ContentsEntry", "DocdiffError", "Document", "FrontMatter", "Metadata",
     "MetadataChange", "Paragraph", "ParagraphChange", "Section", "SectionChange",
-    "decode", "load", "parse", "read_text", "__version__",
+    "compare", "decode", "load", "parse", "read_text", "__version__",
 ]

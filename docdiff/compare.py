@@ -1,0 +1,469 @@
+"""Two editions to a ``Comparison``: sections matched, paragraphs aligned.
+
+Paragraph numbers play no part in the alignment: every edition renumbers.  The
+steps, each a function below:
+
+1. ``_link_exact``: paragraphs with equal text (``similarity.formatting_key``).
+2. ``_match_sections``: sections by title, then through the organisation
+   registry (renames), then by where their paragraphs went.
+3. ``_link_similar``: the rest by similarity (``similarity.dice`` ≥
+   ``CHANGED_THRESHOLD``), best pairs first, same-section pairs preferred.
+4. ``_link_parts``: splits (one old → consecutive new) and merges (consecutive
+   old → one new), grown from what is left and from the pairs of step 3.
+5. ``_classify``: each link becomes unchanged / changed / moved / split / merged,
+   "moved" when it crosses sections or leaves its section's order; the
+   paragraphs no link reaches are added or removed.
+6. ``_report``: entries grouped under sections in the new edition's order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import registry
+from .inline import word_diff
+from .model import (METADATA_FIELDS, Comparison, Document, EditionInfo, MetadataChange, ParagraphChange,
+                    ParagraphStatus, Section, SectionChange, SectionStatus)
+from .parser import _heading_key
+from .similarity import CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key, tokens
+
+#: Bonus that makes a pair inside matched sections win over an equally similar
+#: pair across sections.
+SAME_SECTION_BONUS = 0.05
+#: How many candidates (by shared rare tokens) are scored for each paragraph.
+CANDIDATES = 8
+
+
+# ----------------------------------------------------------------------------- flattened editions
+
+
+@dataclass(frozen=True)
+class _Sec:
+    index: int
+    section: Section
+    path: tuple[str, ...]
+    org_id: str | None
+
+    @property
+    def title(self) -> str:
+        return self.section.title
+
+
+@dataclass
+class _Para:
+    index: int  # position in the edition, 0-based
+    number: int
+    text: str
+    sec: int  # index of its _Sec
+    key: str
+    bag: Counter[str]
+
+
+@dataclass
+class _Edition:
+    sections: list[_Sec]
+    paragraphs: list[_Para]
+
+
+def _flatten(document: Document) -> _Edition:
+    sections: list[_Sec] = []
+    paragraphs: list[_Para] = []
+    for path, section in document.walk():
+        if not section.paragraphs:
+            continue
+        titles = tuple(s.title for s in path)
+        sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title))
+        sections.append(sec)
+        for p in section.paragraphs:
+            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), tokens(p.text)))
+    return _Edition(sections, paragraphs)
+
+
+@dataclass
+class _Link:
+    """Old paragraph(s) linked to new paragraph(s)."""
+
+    old: list[int]
+    new: list[int]
+    exact: bool
+    similarity: float
+
+
+@dataclass
+class _State:
+    a: _Edition
+    b: _Edition
+    links: list[_Link] = field(default_factory=list)
+    old_link: dict[int, _Link] = field(default_factory=dict)
+    new_link: dict[int, _Link] = field(default_factory=dict)
+
+    def add(self, link: _Link) -> None:
+        self.links.append(link)
+        for i in link.old:
+            self.old_link[i] = link
+        for j in link.new:
+            self.new_link[j] = link
+
+    def remove(self, link: _Link) -> None:
+        self.links.remove(link)
+        for i in link.old:
+            del self.old_link[i]
+        for j in link.new:
+            del self.new_link[j]
+
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def compare(old: Document, new: Document) -> Comparison:
+    """Compare two editions: what happened to each section and each paragraph."""
+    state = _State(_flatten(old), _flatten(new))
+    _link_exact(state)
+    section_map = _match_sections(state)
+    _link_similar(state, section_map)
+    _link_parts(state, section_map, split=True)
+    _link_parts(state, section_map, split=False)
+    section_map = _match_sections(state)
+    sections = _report(state, section_map)
+    return Comparison(
+        old=EditionInfo(old.source, old.metadata, old.paragraph_count),
+        new=EditionInfo(new.source, new.metadata, new.paragraph_count),
+        metadata_changes=_metadata_changes(old, new),
+        sections=sections,
+    )
+
+
+def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
+    a, b = old.metadata.to_dict(), new.metadata.to_dict()
+    return tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS if a[name] != b[name])
+
+
+# ----------------------------------------------------------------------------- 1. equal texts
+
+
+def _link_exact(state: _State) -> None:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for p in state.a.paragraphs:
+        by_key[p.key].append(p.index)
+    for q in state.b.paragraphs:
+        olds = by_key.get(q.key)
+        if olds:
+            # Repeated texts: prefer the copy in a section of the same title.
+            title = _heading_key(state.b.sections[q.sec].title)
+            pick = next((i for i in olds if _heading_key(state.a.sections[state.a.paragraphs[i].sec].title) == title), olds[0])
+            olds.remove(pick)
+            state.add(_Link([pick], [q.index], True, 1.0))
+
+
+# ----------------------------------------------------------------------------- 2. sections
+
+
+def _match_sections(state: _State) -> dict[int, int]:
+    """Old section index → new section index."""
+    a, b = state.a.sections, state.b.sections
+    mapping: dict[int, int] = {}
+    taken: set[int] = set()
+
+    def pair(i: int, j: int) -> None:
+        mapping[i] = j
+        taken.add(j)
+
+    # By title (the same title under the same parent first, for repeated titles).
+    for strict in (True, False):
+        for s in a:
+            if s.index in mapping:
+                continue
+            for t in b:
+                if t.index in taken or _heading_key(s.title) != _heading_key(t.title):
+                    continue
+                if strict and _heading_key(" ".join(s.path[:-1])) != _heading_key(" ".join(t.path[:-1])):
+                    continue
+                pair(s.index, t.index)
+                break
+    # Through the registry: the same organisation under another name.
+    for s in a:
+        if s.index in mapping or s.org_id is None:
+            continue
+        for t in b:
+            if t.index not in taken and t.org_id == s.org_id:
+                pair(s.index, t.index)
+                break
+    # By where the paragraphs went: most of them into one unmatched section.
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    for link in state.links:
+        i, j = state.a.paragraphs[link.old[0]].sec, state.b.paragraphs[link.new[0]].sec
+        votes[i][j] += len(link.old)
+    for s in a:
+        if s.index in mapping or not votes[s.index]:
+            continue
+        j, count = votes[s.index].most_common(1)[0]
+        size = sum(1 for p in state.a.paragraphs if p.sec == s.index)
+        inbound = sum(v[j] for v in votes.values())
+        if j not in taken and count * 2 >= size and count * 2 >= inbound:
+            pair(s.index, j)
+    return mapping
+
+
+# ----------------------------------------------------------------------------- 3. similar texts
+
+
+def _rare_index(paragraphs: list[_Para], free: set[int]) -> tuple[dict[str, list[int]], int]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for p in paragraphs:
+        if p.index in free:
+            for token in p.bag:
+                index[token].append(p.index)
+    limit = max(20, len(free) // 20)
+    return index, limit
+
+
+def _candidates(bag: Counter[str], index: dict[str, list[int]], limit: int) -> list[int]:
+    """Paragraphs sharing the most rare tokens with ``bag``."""
+    scores: Counter[int] = Counter()
+    for token in bag:
+        holders = index.get(token)
+        if holders and len(holders) <= limit:
+            weight = 1.0 / len(holders)
+            for i in holders:
+                scores[i] += weight
+    return [i for i, _ in scores.most_common(CANDIDATES)]
+
+
+def _link_similar(state: _State, section_map: dict[int, int]) -> None:
+    free_old = {p.index for p in state.a.paragraphs if p.index not in state.old_link}
+    free_new = {q.index for q in state.b.paragraphs if q.index not in state.new_link}
+    if not free_old or not free_new:
+        return
+    index, limit = _rare_index(state.a.paragraphs, free_old)
+    scored: list[tuple[float, float, int, int]] = []
+    for j in sorted(free_new):
+        q = state.b.paragraphs[j]
+        for i in _candidates(q.bag, index, limit):
+            p = state.a.paragraphs[i]
+            sim = dice(p.bag, q.bag)
+            if sim >= CHANGED_THRESHOLD:
+                bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
+                scored.append((sim + bonus, sim, i, j))
+    scored.sort(key=lambda s: (-s[0], s[2], s[3]))
+    for _, sim, i, j in scored:
+        if i in free_old and j in free_new:
+            free_old.discard(i)
+            free_new.discard(j)
+            state.add(_Link([i], [j], False, sim))
+
+
+# ----------------------------------------------------------------------------- 4. splits and merges
+
+
+def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None:
+    """Splits (``split=True``: one old paragraph → consecutive new ones) or merges
+    (the mirror image).  Written once, for the "whole" side and the "parts" side."""
+    wholes, parts = (state.a, state.b) if split else (state.b, state.a)
+    whole_link, part_link = (state.old_link, state.new_link) if split else (state.new_link, state.old_link)
+    free_parts = {p.index for p in parts.paragraphs if p.index not in part_link}
+    if not free_parts:
+        return
+    index, limit = _rare_index(parts.paragraphs, free_parts)
+
+    for whole in wholes.paragraphs:
+        link = whole_link.get(whole.index)
+        if link is not None and (len(link.old) > 1 or len(link.new) > 1 or link.exact):
+            continue
+        seed = (link.new[0] if split else link.old[0]) if link is not None else None
+        pieces = [i for i in _candidates(whole.bag, index, limit)
+                  if i in free_parts and containment(parts.paragraphs[i].bag, whole.bag) >= CONTAINMENT_THRESHOLD]
+        if seed is not None:
+            pieces.append(seed)
+        run = _consecutive_run(sorted(set(pieces)), seed)
+        if len(run) < 2:
+            continue
+        combined: Counter[str] = Counter()
+        for i in run:
+            combined.update(parts.paragraphs[i].bag)
+        sim = dice(whole.bag, combined)
+        before = link.similarity if link is not None else 0.0
+        if sim < CHANGED_THRESHOLD or sim <= before:
+            continue
+        if link is not None:
+            state.remove(link)
+        free_parts.difference_update(run)
+        state.add(_Link([whole.index], run, False, sim) if split else _Link(run, [whole.index], False, sim))
+
+
+def _consecutive_run(indices: list[int], seed: int | None) -> list[int]:
+    """The longest run of consecutive indices (the one holding ``seed``, if given)."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if seed is not None:
+        return next((r for r in runs if seed in r), [])
+    return max(runs, key=len, default=[])
+
+
+# ----------------------------------------------------------------------------- 5. statuses
+
+
+def _in_order(links: list[_Link]) -> set[int]:
+    """ids of the links that keep their order (a longest increasing subsequence
+    of old positions, taken in new order); the others moved."""
+    ordered = sorted(links, key=lambda link: link.new[0])
+    tails: list[int] = []  # index into ordered
+    previous: list[int] = [-1] * len(ordered)
+    import bisect
+
+    keys: list[int] = []
+    for pos, link in enumerate(ordered):
+        value = link.old[0]
+        k = bisect.bisect_left(keys, value)
+        if k == len(keys):
+            keys.append(value)
+            tails.append(pos)
+        else:
+            keys[k] = value
+            tails[k] = pos
+        previous[pos] = tails[k - 1] if k > 0 else -1
+    keep: set[int] = set()
+    pos = tails[-1] if tails else -1
+    while pos >= 0:
+        keep.add(id(ordered[pos]))
+        pos = previous[pos]
+    return keep
+
+
+def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[ParagraphStatus, str | None]]:
+    """id(link) → (status, the section it moved in from, if it crossed sections)."""
+    a, b = state.a, state.b
+    by_pair: dict[tuple[int, int], list[_Link]] = defaultdict(list)
+    result: dict[int, tuple[ParagraphStatus, str | None]] = {}
+    for link in state.links:
+        old_sec, new_sec = a.paragraphs[link.old[0]].sec, b.paragraphs[link.new[0]].sec
+        crossed = section_map.get(old_sec) != new_sec
+        from_section = a.sections[old_sec].title if crossed else None
+        if len(link.old) > 1:
+            result[id(link)] = ("merged", from_section)
+        elif len(link.new) > 1:
+            result[id(link)] = ("split", from_section)
+        elif crossed:
+            result[id(link)] = ("moved", from_section)
+        else:
+            by_pair[(old_sec, new_sec)].append(link)
+            result[id(link)] = ("unchanged" if link.exact else "changed", None)
+    for links in by_pair.values():
+        keep = _in_order(links)
+        for link in links:
+            if id(link) not in keep:
+                result[id(link)] = ("moved", None)
+    return result
+
+
+# ----------------------------------------------------------------------------- 6. the report
+
+
+def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_section: str | None,
+           old: list[int], new: list[int]) -> ParagraphChange:
+    a, b = state.a.paragraphs, state.b.paragraphs
+    old_text = "\n".join(a[i].text for i in old)
+    new_text = "\n".join(b[j].text for j in new)
+    if status == "added":
+        similarity, diff = 0.0, (("+", new_text),)
+    elif status == "removed":
+        similarity, diff = 0.0, (("-", old_text),)
+    else:
+        assert link is not None
+        similarity = link.similarity
+        diff = word_diff(old_text, new_text)
+    return ParagraphChange(
+        status=status,
+        old=tuple(a[i].number for i in old),
+        new=tuple(b[j].number for j in new),
+        similarity=similarity,
+        diff=diff,
+        from_section=from_section,
+        formatting_only=bool(link and link.exact and old_text != new_text),
+        old_text=old_text,
+        new_text=new_text,
+    )
+
+
+def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, ...]:
+    a, b = state.a, state.b
+    statuses = _classify(state, section_map)
+    reverse = {j: i for i, j in section_map.items()}
+
+    # Entries under each new section, in new order.
+    under_new: dict[int, list[tuple[ParagraphChange, list[int]]]] = defaultdict(list)
+    for q in b.paragraphs:
+        link = state.new_link.get(q.index)
+        if link is None:
+            under_new[q.sec].append((_entry(state, None, "added", None, [], [q.index]), []))
+        elif link.new[0] == q.index:
+            status, from_section = statuses[id(link)]
+            under_new[q.sec].append((_entry(state, link, status, from_section, link.old, link.new), link.old))
+
+    # Removed paragraphs go where they stood: after the entry of the nearest old
+    # paragraph before them that stayed in the same section.
+    under_old: dict[int, list[ParagraphChange]] = defaultdict(list)
+    for p in a.paragraphs:
+        if p.index in state.old_link:
+            continue
+        entry = _entry(state, None, "removed", None, [p.index], [])
+        target = section_map.get(p.sec)
+        if target is None:
+            under_old[p.sec].append(entry)
+            continue
+        entries = under_new[target]
+        position = 0
+        for pos, (_, olds) in enumerate(entries):
+            if any(i < p.index and a.paragraphs[i].sec == p.sec for i in olds):
+                position = pos + 1
+        # after earlier removed paragraphs placed at the same spot
+        while position < len(entries) and entries[position][0].status == "removed" and entries[position][0].old[0] < p.number:
+            position += 1
+        entries.insert(position, (entry, [p.index]))
+
+    # Sections whose old paragraphs went elsewhere changed too.
+    left: set[int] = set()
+    for link in state.links:
+        for i in link.old:
+            old_sec = a.paragraphs[i].sec
+            if section_map.get(old_sec) != b.paragraphs[link.new[0]].sec:
+                left.add(old_sec)
+
+    result: list[SectionChange] = []
+    removed_after: dict[int, list[int]] = defaultdict(list)  # new section index → removed old sections after it
+    removed_first: list[int] = []
+    for s in a.sections:
+        if s.index in section_map:
+            continue
+        earlier = [section_map[t.index] for t in a.sections[: s.index] if t.index in section_map]
+        (removed_after[earlier[-1]] if earlier else removed_first).append(s.index)
+
+    def removed_section(i: int) -> SectionChange:
+        s = a.sections[i]
+        return SectionChange("removed", s.title, None, s.path, None, tuple(under_old[i]),
+                             kind=s.section.kind, old_number=s.section.number)
+
+    result.extend(removed_section(i) for i in removed_first)
+    for t in b.sections:
+        entries = tuple(e for e, _ in under_new[t.index])
+        old_index = reverse.get(t.index)
+        if old_index is None:
+            status: SectionStatus = "added"
+            result.append(SectionChange(status, None, t.title, None, t.path, entries,
+                                        kind=t.section.kind, new_number=t.section.number))
+        else:
+            s = a.sections[old_index]
+            if _heading_key(s.title) != _heading_key(t.title):
+                status = "renamed"
+            elif any(e.status != "unchanged" for e in entries) or old_index in left:
+                status = "changed"
+            else:
+                status = "unchanged"
+            result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
+                                        old_number=s.section.number, new_number=t.section.number))
+        result.extend(removed_section(i) for i in removed_after[t.index])
+    return tuple(result)

@@ -1,0 +1,43 @@
+"""The organisations these reports are about, as data (``data/organisations.json``).
+
+Used to match an organisation's sections across editions when its name changed
+(伊斯兰会议组织 → 伊斯兰合作组织), and to find the sections a user names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+def name_key(name: str) -> str:
+    """Names compared with case, width, spacing, punctuation and a leading "the" folded."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    data = json.loads(resources.files("docdiff").joinpath("data/organisations.json").read_text("utf-8"))
+    index: dict[str, str] = {}
+    for org in data["organisations"]:
+        for field, names in org.items():
+            if field in ("id", "renames"):
+                continue
+            for name in names:
+                index.setdefault(name_key(name), org["id"])
+    return index
+
+
+def organisation_id(name: str) -> str | None:
+    """The registry's id for a name or short form of an organisation, if it knows it."""
+    return _index().get(name_key(name))
+
+
+def names_of(org_id: str) -> list[str]:
+    """Every name and short form the registry has for an organisation."""
+    return [name for name, oid in _index().items() if oid == org_id]

@@ -1,0 +1,90 @@
+"""When are two paragraphs "the same"?  Everything about it is here.
+
+* ``equality_key``: two paragraphs are *unchanged* when these keys are equal:
+  white space (and so line wrapping) is ignored and NFKC folds full-width
+  punctuation onto half-width (``，`` = ``,``, ``（`` = ``(``).
+* ``tokens``: similarity is measured per script: Chinese and Japanese runs as
+  character bigrams, alphabetic scripts as words, digits as numbers.
+* ``dice``: the similarity of two token multisets, 0.0 – 1.0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+#: A paragraph pair at or above this similarity is the same paragraph, edited.
+#: Below it, a new paragraph that treats the same topic in other words is *added*
+#: and the old one *removed*.  Measured on the sample revisions: edited paragraphs
+#: (years updated, a clause inserted or dropped) score 0.6–0.99; rewritten ones,
+#: which share only names and set phrases, 0.1–0.4.
+CHANGED_THRESHOLD = 0.5
+
+#: A paragraph whose tokens are at least this share inside another's is a piece of
+#: it: the test for the parts of a split or a merge.
+CONTAINMENT_THRESHOLD = 0.8
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+|\d+")
+_CJK_RUN = re.compile(rf"[{_CJK}]")
+_SPACE = re.compile(r"\s+")
+#: Punctuation that NFKC leaves apart but readers take for the same mark.
+_SAME_PUNCTUATION = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'",
+                                   "–": "-", "—": "-", "《": "<", "》": ">", "〈": "<", "〉": ">"})
+
+
+@lru_cache(maxsize=65536)
+def equality_key(text: str) -> str:
+    """The text with spacing and punctuation width normalised away."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub("", text)
+
+
+def formatting_key(text: str) -> str:
+    """A looser key still: punctuation marks that stand for one another folded too."""
+    return equality_key(text).translate(_SAME_PUNCTUATION)
+
+
+def tokens(text: str) -> Counter[str]:
+    """The multiset of tokens similarity is measured on."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: Counter[str] = Counter()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if _CJK_RUN.match(token):
+            if len(token) == 1:
+                out[token] += 1
+            else:
+                out.update(token[i:i + 2] for i in range(len(token) - 1))
+        else:
+            out[token] += 1
+    return out
+
+
+def dice(a: Counter[str], b: Counter[str]) -> float:
+    """Dice coefficient of two multisets: 2|A∩B| / (|A| + |B|)."""
+    total = sum(a.values()) + sum(b.values())
+    if total == 0:
+        return 1.0
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(count, b[token]) for token, count in a.items() if token in b)
+    return 2.0 * shared / total
+
+
+def containment(part: Counter[str], whole: Counter[str]) -> float:
+    """The share of ``part``'s tokens that are found in ``whole``."""
+    size = sum(part.values())
+    if size == 0:
+        return 0.0
+    shared = sum(min(count, whole[token]) for token, count in part.items() if token in whole)
+    return shared / size
+
+
+def is_wide_script(text: str) -> bool:
+    """Chinese or Japanese text: joined and diffed without spaces."""
+    sample = text[:400]
+    wide = len(_CJK_RUN.findall(sample))
+    return wide > 0 and wide * 3 >= len(sample.replace(" ", ""))
