@@ -60,7 +60,8 @@ class Paragraph:
 
     number: int
     text: str
-    line: int = 0  # 1-based line of the source where it starts (0: unknown)
+    # 1-based line of the source where it starts (0: unknown); provenance, not content
+    line: int = field(default=0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"number": self.number, "text": self.text}

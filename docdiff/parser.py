@@ -74,21 +74,27 @@ def _paragraph_number(line: Line) -> int | None:
 def _find_body(content: list[Line]) -> int | None:
     """Index of the first body line: the headings right before a paragraph 1."""
     numbers = [_paragraph_number(ln) for ln in content]
-    first = None
-    for i, n in enumerate(numbers):
-        if n == 1 and 2 in numbers[i + 1:]:
-            first = i
-            break
+    ones = [i for i, n in enumerate(numbers) if n == 1]
+    # paragraph 1 is the one that paragraph 2 follows (a "1." in the masthead is not)
+    first = next((i for i in ones if 2 in numbers[i + 1:]), ones[0] if ones else None)
     if first is None:
         return None
-    start = first
+    start, part = first, None
     while start > 0:
         candidate = content[start - 1].text
         if not _is_heading_line(candidate) or _is_front_marker(candidate):
             break
+        match = cv.PART_HEADING.match(candidate)
+        value = cv.part_value(match["number"]) if match else None
+        if value is not None:
+            # Parts above the body's first one count down to it (an empty part I);
+            # any other is the last line of the table of contents.
+            if part is not None and value != part - 1:
+                break
+            part = value
+        elif part is not None:
+            break
         start -= 1
-        if cv.PART_HEADING.match(candidate):
-            break  # one part heading opens the body; above it is the table of contents
     return start
 
 
@@ -186,6 +192,7 @@ class _TreeBuilder:
 def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: set[str]
                 ) -> tuple[tuple[Section, ...], list[str]]:
     toc_titles = {_heading_key(entry.title) for entry in contents}
+    wrap = _wrap_width(body)
     builder = _TreeBuilder()
     warnings: list[str] = []
     numbered = [(i, _paragraph_number(ln)) for i, ln in enumerate(body)]
@@ -213,7 +220,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
             elif continuation:
                 headings = continuation + headings
             close_paragraph()
-            for heading in _join_headings(headings, toc_titles):
+            for heading in _join_headings(headings, toc_titles, wrap):
                 builder.heading(heading)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
@@ -227,7 +234,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
-    for heading in _join_headings(headings, toc_titles):
+    for heading in _join_headings(headings, toc_titles, wrap):
         builder.heading(heading)
     return builder.freeze(), warnings
 
@@ -283,14 +290,30 @@ def _is_numbered_heading(text: str) -> bool:
     return bool(sub and cv.subsection_value(sub["number"]))
 
 
-def _join_headings(lines: list[str], toc_titles: set[str]) -> list[str]:
+def _wrap_width(body: list[Line]) -> int | None:
+    """The width a hard-wrapped text (PDF layout) is wrapped at, or None where
+    paragraphs stand on one line each.  In a wrapped text most lines are nearly
+    as wide as the widest ordinary line."""
+    widths = sorted(display_width(ln.text) for ln in body)
+    if len(widths) < 10:
+        return None
+    typical = widths[int(len(widths) * 0.9)]
+    near = sum(1 for w in widths if typical * 0.8 <= w <= typical * 1.1)
+    return typical if near * 10 >= len(widths) * 4 else None
+
+
+def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = None) -> list[str]:
     """Join a heading that wraps onto a second line."""
     headings: list[str] = []
+    previous_line = ""
     for text in lines:
-        if headings and not _is_numbered_heading(text) and _heading_goes_on(headings[-1], text, toc_titles):
+        # a line that filled the width of a hard-wrapped text goes on at the next
+        wrapped = wrap is not None and display_width(previous_line) >= wrap * 0.85
+        if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
             headings[-1] = join_text(headings[-1], text)
         else:
             headings.append(text)
+        previous_line = text
     return headings
 
 
@@ -397,10 +420,14 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
             summary.append(ln.text)
     contents: list[ContentsEntry] = []
     if contents_index is not None:
+        carry = ""  # a title that wraps: its first line has no page number
         for ln in front[contents_index + 1:]:
             match = cv.CONTENTS_ENTRY.match(ln.raw.strip())
             if match:
-                contents.append(ContentsEntry(_fold(match["title"]), int(match["page"])))
+                contents.append(ContentsEntry(join_text(carry, _fold(match["title"])), int(match["page"])))
+                carry = ""
+            elif not cv.CONTENTS_HEADER.match(ln.text):
+                carry = join_text(carry, ln.text)
     metadata = Metadata(symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
     return metadata, FrontMatter(summary=tuple(summary), footnotes=footnotes, contents=tuple(contents))
@@ -414,20 +441,19 @@ def _strip_marks(text: str, keep_text: bool = False) -> str:
 
 
 def _find_symbol(pieces: list[tuple[Line, str]], running_heads: list[str]) -> str | None:
-    for _, piece in pieces:
-        if cv.DOCUMENT_SYMBOL.fullmatch(piece):
-            return _normalise_symbol(piece)
-    # No symbol line on the masthead (as in Chinese editions): the running heads say it.
-    seen: list[str] = []
-    for head in running_heads:
-        for symbol in re.split(r"\s*[–—]\s*|\s+", head):
-            if symbol and symbol not in seen:
-                seen.append(symbol)
-    if seen:
-        assembly = [s for s in seen if not s.startswith("S/")][:1]
-        council = [s for s in seen if s.startswith("S/")][:1]
-        return "–".join(assembly + council)
-    return None
+    """The masthead's symbol; where it prints none (as Chinese editions), the
+    running heads say it.  A joint report has one symbol for each organ."""
+    found: list[str] = []
+    for text in [piece for _, piece in pieces] + running_heads:
+        if cv.DOCUMENT_SYMBOL.fullmatch(text):
+            found.extend(s for s in re.split(r"\s*[–—]\s*|\s+|-(?=S/)", text) if s)
+            if "S/" in text[1:] and not text.startswith("S/"):
+                return _normalise_symbol(text)  # printed whole: A/65/382–S/2010/490
+    if not found:
+        return None
+    assembly = [s for s in found if not s.startswith("S/")][:1]
+    council = [s for s in found if s.startswith("S/")][:1]
+    return "–".join(assembly + council)
 
 
 def _normalise_symbol(symbol: str) -> str:

@@ -1,0 +1,191 @@
+"""The section tree of the real Chinese edition, pinned down, and the rules that
+make it: sequence-checked numbers, page-break continuations, headings."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import docdiff
+from docdiff.model import Section
+
+from .conftest import SEED_ZH
+from .layouts import to_pdf_layout
+
+ORGANISATIONS = [
+    ("非洲联盟", 3, 27), ("亚非法律协商组织", 28, 30), ("东南亚国家联盟", 31, 36), ("黑海经济合作组织", 37, 40),
+    ("加勒比共同体", 41, 54), ("集体安全条约组织", 55, 56), ("葡萄牙语国家共同体", 57, 60), ("欧洲委员会", 61, 66),
+    ("中非国家经济共同体", 67, 69), ("经济合作组织", 70, 73), ("欧亚经济共同体", 74, 76), ("法语国家国际组织", 77, 82),
+    ("拉丁美洲和加勒比经济体系", 83, 84), ("阿拉伯国家联盟", 85, 94), ("欧洲安全与合作组织", 95, 99),
+    ("美洲国家组织", 100, 104), ("伊斯兰会议组织", 105, 115), ("太平洋岛屿论坛", 116, 123),
+    ("上海合作组织", 124, 128), ("南部非洲发展共同体", 129, 134),
+]
+SUBSECTIONS = [
+    ("A", "各国议会对联合国的总体支持", 135, 141), ("B", "各国议会对联合国主要活动的贡献", 142, 150),
+    ("C", "和平与安全", 151, 156), ("D", "经济、社会与环境发展", 157, 164), ("E", "民主与人权", 165, 171),
+    ("F", "两性平等问题", 172, 179), ("G", "议会联盟秘书处", 180, 181), ("H", "结论", 182, 189),
+]
+
+
+def without_spacing(sections):
+    return [(path_titles, [(p.number, "".join(p.text.split())) for p in s.paragraphs])
+            for path_titles, s in ((tuple(x.heading for x in path), sec) for top in sections for path, sec in top.walk())]
+
+
+def span(section: Section) -> tuple[int, int]:
+    numbers = [p.number for p in section.paragraphs]
+    assert numbers == list(range(numbers[0], numbers[-1] + 1))
+    return numbers[0], numbers[-1]
+
+
+def test_seed_has_191_paragraphs_numbered_in_sequence(seed_doc):
+    assert [p.number for p in seed_doc.paragraphs()] == list(range(1, 192))
+    assert seed_doc.warnings == ()
+
+
+def test_seed_parts_organisations_and_subsections(seed_doc):
+    parts = seed_doc.sections
+    assert [(s.kind, s.number) for s in parts] == [("part", "一"), ("part", "二"), ("part", "三"), ("part", "四")]
+    assert parts[0].title == "引言"  # the body's heading wins over the contents' 导言
+    assert span(parts[0]) == (1, 2)
+    assert parts[1].paragraphs == ()
+    assert [(s.kind, s.title, *span(s)) for s in parts[1].sections] == [("organisation", *o) for o in ORGANISATIONS]
+    assert parts[2].title == "联合国、各国议会以及各国议会联盟之间的合作"
+    assert [(s.kind, s.number, s.title, *span(s)) for s in parts[2].sections] == [("subsection", *s) for s in SUBSECTIONS]
+    assert parts[3].title == "联合国同禁止化学武器组织的合作；联合国同全面禁止核试验条约组织筹备委员会的合作"
+    assert span(parts[3]) == (190, 191)
+
+
+def test_page_break_continuations_are_joined_without_a_space(seed_doc):
+    text = {p.number: p.text for p in seed_doc.paragraphs()}
+    assert text[6].endswith("自从 2007 年负责边界问题的非洲部长第一次会议以来，外勤支助部一直与政治事务部协作，"
+                            "为非盟关于边界问题的倡议(即非盟边境方案)提供支持。")
+    assert "首次非盟和平与安全理事会-建设和平委员会会议年底在纽约举行。" in text[12]
+
+
+def test_every_joined_paragraph_is_its_two_source_lines(seed_doc, seed_text):
+    """In the seed, 11 paragraphs are cut by a page break: the paragraph's line,
+    a blank line, then the continuation.  Each joins to exactly the two lines."""
+    lines = seed_text.split("\n")
+    joined = {6: 135, 12: 149, 27: 181, 45: 227, 69: 285, 75: 303, 93: 347, 149: 479, 157: 501, 164: 517, 188: 575}
+    text = {p.number: p.text for p in seed_doc.paragraphs()}
+    for number, line in joined.items():
+        first = lines[line - 1]
+        assert first.startswith(f"{number}. ")
+        assert lines[line] == ""
+        assert text[number] == first[len(f"{number}. "):] + lines[line + 1], number
+    # and no other paragraph took in a line that is not its own
+    loose = [ln for ln in lines[122:] if len(ln) > 20 and not re.match(r"^(\d+|[一二三四])\. ", ln)]
+    assert len(loose) == len(joined)
+    for number, body in text.items():
+        if number not in joined:
+            assert not any(ln in body for ln in loose), number
+
+
+def test_seed_metadata(seed_doc):
+    meta = seed_doc.metadata
+    assert meta.symbol is None  # the Chinese text prints no symbol line and no running heads
+    assert meta.date == "2010-09-20"
+    assert meta.language == "Chinese"
+    assert meta.original_language == "English"
+    assert meta.session == "第六十五届会议"
+    assert meta.title == "联合国同各区域组织及其他组织的合作"
+    assert meta.agenda_items == tuple(f"122({c})" for c in "abcdefghijklmnopqrstuvw")
+    assert len(meta.organisations) == 23
+    assert meta.organisations[0] == "非洲联盟"
+    assert "伊斯兰会议组织" in meta.organisations and "上海合作组织" in meta.organisations
+    assert meta.title not in meta.organisations
+
+
+def test_front_matter_kept_apart_from_the_body(seed_doc):
+    front = seed_doc.front
+    assert len(front.summary) == 4 and front.summary[0].startswith("在若干决议中")
+    assert front.footnotes == ("本报告在最后期限之后六个工作日提交，以便将报告草稿提交秘书长办公厅审批之后对报告文本提出的修正也包括在内。",)
+    assert front.contents[0].title == "一. 导言" and front.contents[0].page == 4
+    assert len(front.contents) == 24
+    bodies = " ".join(p.text for p in seed_doc.paragraphs())
+    assert "10-54243" not in bodies and "请回收" not in bodies and "摘要" not in bodies
+
+
+def test_outline_json_shape(seed_doc):
+    data = json.loads(json.dumps(seed_doc.to_dict(), ensure_ascii=False))
+    assert data["format"] == "docdiff-outline/1"
+    assert set(data["metadata"]) == {"symbol", "date", "language", "original_language", "session", "title",
+                                     "agenda_items", "organisations"}
+    part2 = data["sections"][1]
+    assert (part2["kind"], part2["number"], part2["paragraphs"]) == ("part", "二", [])
+    au = part2["sections"][0]
+    assert au == {"kind": "organisation", "number": None, "title": "非洲联盟",
+                  "paragraphs": au["paragraphs"], "sections": []}
+    assert au["paragraphs"][0]["number"] == 3 and au["paragraphs"][0]["text"].startswith("安全理事会成员")
+
+
+@pytest.mark.parametrize("width,page_lines", [(80, 40), (60, 25), (100, 55)])
+def test_hard_wrapped_pdf_layout_gives_the_same_tree(seed_text, seed_doc, width, page_lines):
+    wrapped = docdiff.parse(to_pdf_layout(seed_text, width=width, page_lines=page_lines))
+    # A wrap that falls on the space between a Chinese character and a number
+    # ("成员 | 2009 年") loses that space: texts are compared without spacing.
+    assert without_spacing(wrapped.sections) == without_spacing(seed_doc.sections)
+    # the running heads name the symbol the Chinese masthead does not print
+    assert wrapped.metadata.symbol == "A/65/382–S/2010/490"
+    assert wrapped.metadata.date == seed_doc.metadata.date
+
+
+def test_a_year_or_resolution_number_at_a_line_start_is_never_a_paragraph():
+    text = ("一. 引言\n\n1. 大会通过了决议，并请秘书长在\n2009. 年提交报告。\n"
+            "2. 安全理事会第\n1540. 号决议的执行情况。\n3. 最后一段。\n")
+    doc = docdiff.parse(text)
+    assert [p.number for p in doc.paragraphs()] == [1, 2, 3]
+    assert doc.sections[0].paragraphs[0].text == "大会通过了决议，并请秘书长在2009. 年提交报告。"
+
+
+def test_continuation_after_unfinished_sentence_never_becomes_a_heading():
+    text = "二. 合作\n\n非洲联盟\n\n1. 委员会邀请非盟出席会议。首次非盟和平与安全理事\n\n会议\n\n2. 第二段。\n"
+    doc = docdiff.parse(text)
+    org = doc.sections[0].sections[0]
+    assert [s.title for s in doc.sections[0].sections] == ["非洲联盟"]
+    assert org.paragraphs[0].text == "委员会邀请非盟出席会议。首次非盟和平与安全理事会议"
+
+
+def test_english_layout_with_wrapped_part_title_and_hyphenation():
+    text = """I. Introduction
+
+1.     This report is submitted pursuant to resolutions of the General Assembly on
+       cooperation between the United Nations and regional organizations.
+
+II.    Cooperation between the United Nations and regional and other
+       intergovernmental organizations
+
+African Union
+
+2.     The peacekeeping partnership grew. The Department supported peace-
+       keeping training and follow-
+       up meetings on early warning.
+A/65/382
+S/2010/490
+
+3.     In 2010, the Council met twice.
+"""
+    doc = docdiff.parse(text)
+    assert [(s.kind, s.number, s.title) for s in doc.sections] == [
+        ("part", "I", "Introduction"),
+        ("part", "II", "Cooperation between the United Nations and regional and other intergovernmental organizations"),
+    ]
+    au = doc.sections[1].sections[0]
+    assert (au.kind, au.title) == ("organisation", "African Union")
+    assert au.paragraphs[0].text == ("The peacekeeping partnership grew. The Department supported peacekeeping "
+                                     "training and follow-up meetings on early warning.")
+    assert doc.metadata.language == "English"
+
+
+def test_text_without_structure_gives_numbered_blocks_and_a_warning():
+    doc = docdiff.parse("First block\nstill first.\n\nSecond block.\n")
+    assert [p.text for p in doc.paragraphs()] == ["First block still first.", "Second block."]
+    assert [p.number for p in doc.paragraphs()] == [1, 2]
+    assert doc.warnings and "no numbered paragraphs" in doc.warnings[0]
+
+
+def test_load_names_the_source():
+    assert docdiff.load(SEED_ZH).source == str(SEED_ZH)

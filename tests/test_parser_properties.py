@@ -1,0 +1,125 @@
+"""The parser's rules, over generated editions (hypothesis)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import docdiff
+from docdiff import parser
+
+from .layouts import to_pdf_layout
+
+CJK = "联合国同非洲联盟的合作秘书长报告会议组织安全理事会发展和平"
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9)
+cjk_words = st.text(alphabet=CJK, min_size=1, max_size=6)
+
+
+@st.composite
+def sentences(draw, chinese: bool):
+    if chinese:
+        body = "".join(draw(st.lists(st.one_of(cjk_words, st.sampled_from(["2010 年", "第 1540(2004) 号", "，", "、"])),
+                                     min_size=3, max_size=30)))
+        return body + draw(st.sampled_from(["。", "；", "！"]))
+    body = " ".join(draw(st.lists(st.one_of(words, st.sampled_from(["2010", "(AU)", "1540 (2004)", "follow-up"])),
+                                  min_size=3, max_size=40)))
+    return body[0].upper() + body[1:] + "."
+
+
+@st.composite
+def editions(draw):
+    """A body of parts, organisations and subsections with numbered paragraphs,
+    and the tree it must give."""
+    chinese = draw(st.booleans())
+    numerals = ["一", "二", "三", "四", "五"] if chinese else ["I", "II", "III", "IV", "V"]
+    lines: list[str] = []
+    expected: list[tuple[str, list[str]]] = []  # (heading, paragraph texts)
+    number = 0
+    for part in range(draw(st.integers(1, 4))):
+        title = draw(cjk_words) if chinese else draw(words).capitalize() + " " + draw(words)
+        lines += [f"{numerals[part]}. {title}", ""]
+        headings = [(f"{numerals[part]}. {title}", draw(st.integers(0, 3)))]
+        kind = draw(st.sampled_from(["organisation", "subsection"]))
+        for k in range(draw(st.integers(0, 3))):
+            if kind == "organisation":
+                name = draw(cjk_words) + "组织" if chinese else "Organization of " + draw(words).capitalize()
+            else:
+                name = "ABCDEFGH"[k] + ". " + (draw(cjk_words) if chinese else draw(words).capitalize())
+            headings.append((name, draw(st.integers(1, 3))))
+        for heading, count in headings:
+            if heading != headings[0][0]:
+                lines += [heading, ""]
+            texts = []
+            for _ in range(count):
+                number += 1
+                text = ("" if chinese else " ").join(draw(st.lists(sentences(chinese), min_size=1, max_size=3)))
+                lines += [f"{number}. {text}", ""]
+                texts.append(text)
+            expected.append((heading, texts))
+    while number < 2:
+        number += 1
+        text = draw(sentences(chinese))
+        lines += [f"{number}. {text}"]
+        expected[-1][1].append(text)
+    return "\n".join(lines) + "\n", expected
+
+
+def tree(document):
+    return [(section.heading, [p.text for p in section.paragraphs]) for _, section in document.walk()]
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(editions())
+def test_generated_editions_parse_to_their_tree(edition):
+    text, expected = edition
+    assert tree(docdiff.parse(text)) == expected
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(editions(), st.integers(30, 100), st.integers(8, 50))
+def test_pdf_layout_gives_the_same_tree(edition, width, page_lines):
+    text, expected = edition
+    wrapped = tree(docdiff.parse(to_pdf_layout(text, width=width, page_lines=page_lines)))
+    assert [(h, [squeeze(t) for t in ts]) for h, ts in wrapped] == [(h, [squeeze(t) for t in ts]) for h, ts in expected]
+
+
+# Pieces that look like structure, furniture and text, shuffled into arbitrary documents.
+pieces = st.one_of(
+    st.text(max_size=60),
+    st.sampled_from(["", "", "一. 引言", "II. Cooperation", "A. Overall", "非洲联盟", "African Union", "A/65/382",
+                     "S/2010/490", "10-54243 (C) 151010 191010", "10-54243      3", "*1054243*", "目录", "Contents",
+                     "摘要", "Summary", "Report of the Secretary-General", "20 September 2010", "Original: English",
+                     "* Footnote.", "一. 导言\t4", "peace-", "keeping.", "2009. 年", "\f"]),
+    st.builds(lambda n, t: f"{n}. {t}", st.integers(0, 12), st.text(max_size=40)),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(pieces, max_size=40))
+def test_parse_never_raises_and_loses_no_body_text(lines):
+    text = "\n".join(lines)
+    document = docdiff.parse(text)
+    # Every character of the body outside page furniture ends up in exactly one
+    # paragraph or heading (a wrap hyphen may go; numbers' stops and spacing are
+    # not counted).
+    content = [ln for ln in (parser.Line(i + 1, parser._fold(r), r) for i, r in enumerate(text.split("\n")))
+               if ln.text and not parser.cv.is_furniture(ln.text)]
+    start = parser._find_body(content)
+    body = content if start is None else content[start:]
+    found = Counter()
+    for _, section in document.walk():
+        found.update(chars(section.heading))
+        for p in section.paragraphs:
+            found.update(chars(f"{p.number}. {p.text}" if start is not None else p.text))
+    assert found == Counter(chars(" ".join(ln.text for ln in body)))
+
+
+def chars(text: str) -> str:
+    return re.sub(r"[\s.．、\-–—]", "", text)
