@@ -18,6 +18,7 @@ steps, each a function below:
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -244,9 +245,11 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
             sim = dice(p.bag, q.bag)
             if sim >= CHANGED_THRESHOLD:
                 bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
-                scored.append((sim + bonus, sim, i, j))
-    scored.sort(key=lambda s: (-s[0], s[2], s[3]))
-    for _, sim, i, j in scored:
+                tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())
+                scored.append((sim + bonus, tie, sim, i, j))
+    # best first; equal scores in an order that does not depend on which edition is old
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    for _, _, sim, i, j in scored:
         if i in free_old and j in free_new:
             free_old.discard(i)
             free_new.discard(j)
@@ -307,31 +310,44 @@ def _consecutive_run(indices: list[int], seed: int | None) -> list[int]:
 # ----------------------------------------------------------------------------- 5. statuses
 
 
-def _in_order(links: list[_Link]) -> set[int]:
-    """ids of the links that keep their order (a longest increasing subsequence
-    of old positions, taken in new order); the others moved."""
-    ordered = sorted(links, key=lambda link: link.new[0])
-    tails: list[int] = []  # index into ordered
-    previous: list[int] = [-1] * len(ordered)
-    import bisect
+def _in_order(links: list[_Link], state: _State) -> set[int]:
+    """ids of the links that keep their order; the others moved.
 
-    keys: list[int] = []
+    The links kept are the heaviest chain whose old positions rise in new order
+    (a weighted longest increasing subsequence, O(n log n) with a Fenwick tree of
+    prefix maxima).  Weighing links by their text makes the *shorter* side of a
+    swap the one that moved, and the same one whichever edition comes first.
+    """
+    ordered = sorted(links, key=lambda link: link.new[0])
+    ranks = {value: r + 1 for r, value in enumerate(sorted(link.old[0] for link in ordered))}
+    size = len(ranks)
+    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best weight, position in ordered)
+    best: list[tuple[int, int]] = []
     for pos, link in enumerate(ordered):
-        value = link.old[0]
-        k = bisect.bisect_left(keys, value)
-        if k == len(keys):
-            keys.append(value)
-            tails.append(pos)
-        else:
-            keys[k] = value
-            tails[k] = pos
-        previous[pos] = tails[k - 1] if k > 0 else -1
+        r, top = ranks[link.old[0]] - 1, (0, -1)
+        while r > 0:
+            top = max(top, tree[r])
+            r -= r & -r
+        entry = (top[0] + _weight(link, state), pos)
+        best.append((entry[0], top[1]))
+        r = ranks[link.old[0]]
+        while r <= size:
+            tree[r] = max(tree[r], entry)
+            r += r & -r
     keep: set[int] = set()
-    pos = tails[-1] if tails else -1
+    pos = max(range(len(best)), key=lambda p: best[p][0], default=-1)
     while pos >= 0:
         keep.add(id(ordered[pos]))
-        pos = previous[pos]
+        pos = best[pos][1]
     return keep
+
+
+def _weight(link: _Link, state: _State) -> int:
+    """The length of a link's texts, with a tie-breaker that does not depend on
+    which edition is old and which new."""
+    old = "".join(state.a.paragraphs[i].key for i in link.old)
+    new = "".join(state.b.paragraphs[j].key for j in link.new)
+    return (len(old) + len(new)) * 1024 + zlib.crc32("\0".join(sorted((old, new))).encode()) % 1024
 
 
 def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[ParagraphStatus, str | None]]:
@@ -353,7 +369,7 @@ def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[Par
             by_pair[(old_sec, new_sec)].append(link)
             result[id(link)] = ("unchanged" if link.exact else "changed", None)
     for links in by_pair.values():
-        keep = _in_order(links)
+        keep = _in_order(links, state)
         for link in links:
             if id(link) not in keep:
                 result[id(link)] = ("moved", None)

@@ -187,3 +187,29 @@ def ends_sentence(text: str) -> bool:
         if text and text[-1] in CLOSING_PUNCTUATION:
             return True
     return bool(text) and text[-1] in CLOSING_PUNCTUATION
+
+
+_ENGLISH_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}
+_ENGLISH_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                 "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90}
+
+
+def session_number(session: str | None) -> int | None:
+    """The session's number from its printed form: 第六十五届会议 → 65, Sixty-fifth session → 65."""
+    if not session:
+        return None
+    match = re.search(r"第([一二三四五六七八九十百]+)届", session)
+    if match:
+        text = match[1]
+        hundreds = 0
+        if "百" in text:
+            head, _, text = text.partition("百")
+            hundreds = (CHINESE_DIGITS.get(head, 1) if head else 1) * 100
+            text = text.lstrip("零")
+        return hundreds + (chinese_numeral_value(text) or 0) if text else hundreds
+    words = re.findall(r"[a-z]+", session.casefold())
+    total = sum(_ENGLISH_TENS.get(w, 0) + _ENGLISH_UNITS.get(w, 0) for w in words)
+    return total or None

@@ -220,7 +220,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
             elif continuation:
                 headings = continuation + headings
             close_paragraph()
-            for heading in _join_headings(headings, toc_titles, wrap):
+            for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
                 builder.heading(heading)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
@@ -234,7 +234,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
-    for heading in _join_headings(headings, toc_titles, wrap):
+    for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
         builder.heading(heading)
     return builder.freeze(), warnings
 
@@ -302,7 +302,8 @@ def _wrap_width(body: list[Line]) -> int | None:
     return typical if near * 10 >= len(widths) * 4 else None
 
 
-def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = None) -> list[str]:
+def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = None,
+                   vocabulary: set[str] | None = None) -> list[str]:
     """Join a heading that wraps onto a second line."""
     headings: list[str] = []
     previous_line = ""
@@ -310,7 +311,7 @@ def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = No
         # a line that filled the width of a hard-wrapped text goes on at the next
         wrapped = wrap is not None and display_width(previous_line) >= wrap * 0.85
         if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
-            headings[-1] = join_text(headings[-1], text)
+            headings[-1] = join_text(headings[-1], text, vocabulary)
         else:
             headings.append(text)
         previous_line = text

@@ -1,0 +1,147 @@
+"""Comparison on real text: every edit in the sample revisions' answer keys is
+recovered, sections are mapped, and metadata changes are reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import docdiff
+from docdiff.conventions import session_number
+from docdiff.inline import spell
+
+from .conftest import SEEDS, SEED_ZH
+
+PAIRS = [
+    (SEED_ZH, SEEDS / "sample_2012.zh.txt", SEEDS / "sample_2012.zh.key.json"),
+    (SEEDS / "sample_2012.zh.txt", SEEDS / "sample_2014.zh.txt", SEEDS / "sample_2014.zh.key.json"),
+    (SEEDS / "sample_en_2010.txt", SEEDS / "sample_en_2012.txt", SEEDS / "sample_en_2012.key.json"),
+]
+IDS = ["zh-2010-2012", "zh-2012-2014", "en-2010-2012"]
+
+
+def entries(comparison):
+    for section in comparison.sections:
+        for change in section.paragraphs:
+            yield section, change
+
+
+@pytest.fixture(scope="module", params=PAIRS, ids=IDS)
+def case(request):
+    old, new, key = request.param
+    a, b = docdiff.load(old), docdiff.load(new)
+    return a, b, docdiff.compare(a, b), json.loads(Path(key).read_text("utf-8"))
+
+
+def test_every_paragraph_is_in_exactly_one_entry(case):
+    a, b, comparison, _ = case
+    olds = sorted(n for _, c in entries(comparison) for n in c.old)
+    news = sorted(n for _, c in entries(comparison) for n in c.new)
+    assert olds == [p.number for p in a.paragraphs()]
+    assert news == [p.number for p in b.paragraphs()]
+
+
+def test_every_edit_in_the_key_is_recovered(case):
+    _, _, comparison, key = case
+    got = {(c.old, c.new): c.status for _, c in entries(comparison)}
+    expected = {(tuple(e["old"]), tuple(e["new"])): e["status"] for e in key["paragraphs"]}
+    wrong = {k: (v, got.get(k)) for k, v in expected.items() if got.get(k) != v}
+    assert not wrong
+    assert len(got) == len(expected)
+
+
+def test_entries_stand_under_their_sections(case):
+    _, _, comparison, key = case
+    where = {(c.old, c.new): (section.new_title if c.new else section.old_title) for section, c in entries(comparison)}
+    for e in key["paragraphs"]:
+        title = e["new_section"] if e["new"] else e["old_section"]
+        assert where[(tuple(e["old"]), tuple(e["new"]))] == title, e
+
+
+def test_moved_paragraphs_say_where_they_came_from(case):
+    _, _, comparison, key = case
+    got = {(c.old, c.new): c.from_section for _, c in entries(comparison)}
+    mapped = {s["old_title"]: s["new_title"] for s in key["sections"]}
+    for e in key["paragraphs"]:
+        if e["old"] and e["new"] and mapped.get(e["old_section"]) != e["new_section"]:
+            assert got[(tuple(e["old"]), tuple(e["new"]))] == e["old_section"]
+
+
+def test_every_section_is_mapped(case):
+    _, _, comparison, key = case
+    got = sorted((s.status, s.old_title or "", s.new_title or "") for s in comparison.sections)
+    expected = sorted((s["status"], s["old_title"] or "", s["new_title"] or "") for s in key["sections"])
+    assert got == expected
+
+
+def test_metadata_changes_are_reported(case):
+    _, _, comparison, key = case
+    got = {c.field: (c.old, c.new) for c in comparison.metadata_changes}
+    for change in key["metadata_changes"]:
+        name, old, new = change["field"], change["old"], change["new"]
+        if name == "session":  # the key gives the session's number; docdiff, the session as printed
+            assert tuple(session_number(s) for s in got[name]) == (int(old), int(new))
+        elif name == "organisations":
+            # the key lists the body's organisation headings; docdiff, the agenda titles'
+            # organisations (the masthead's own list): they agree on what came and went
+            added = set(got[name][1]) - set(got[name][0])
+            dropped = set(got[name][0]) - set(got[name][1])
+            assert added <= set(new) - set(old) and added
+            assert dropped and not dropped & set(new)
+        elif name == "agenda_items":  # the key gives the item as printed: "122 (a)-(w)"
+            assert [items[0].split("(")[0] for items in got[name]] == [old.split()[0], new.split()[0]]
+        else:
+            assert got[name] == (old, new)
+
+
+def test_diffs_spell_both_texts(case):
+    _, _, comparison, _ = case
+    for _, change in entries(comparison):
+        if change.old_text != change.new_text:
+            assert spell(change.diff, "-") == change.old_text
+            assert spell(change.diff, "+") == change.new_text
+
+
+def test_the_rename_is_found_through_the_registry():
+    comparison = docdiff.compare(docdiff.load(SEED_ZH), docdiff.load(SEEDS / "sample_2012.zh.txt"))
+    renamed = [s for s in comparison.sections if s.status == "renamed"]
+    assert [(s.old_title, s.new_title) for s in renamed] == [("伊斯兰会议组织", "伊斯兰合作组织")]
+    assert renamed[0].old_path == ("联合国同各区域组织及其他政府间组织的合作", "伊斯兰会议组织")
+
+
+def test_formatting_only_differences_are_unchanged():
+    old = docdiff.parse("一. 引言\n\n1. 应非盟的请求,秘书处(政治事务部)派遣特派团。\n2. 第二段。\n")
+    new = docdiff.parse("一. 引言\n\n1. 应非盟的请求，秘书处（政治事务部） 派遣特派团。\n2. 第二段。\n")
+    comparison = docdiff.compare(old, new)
+    first = comparison.sections[0].paragraphs[0]
+    assert first.status == "unchanged" and first.formatting_only
+    assert not comparison.has_differences
+    assert comparison.to_dict()["sections"][0]["paragraphs"][0]["formatting_only"] is True
+
+
+def test_inline_diff_never_cuts_a_word():
+    old = docdiff.parse("I. Introduction\n\n1. The Council met in New York in 2009.\n2. Another one.\n")
+    new = docdiff.parse("I. Introduction\n\n1. The Council met in Geneva in 2011.\n2. Another one.\n")
+    change = docdiff.compare(old, new).sections[0].paragraphs[0]
+    assert change.status == "changed"
+    assert [d for d in change.diff if d[0] != "="] == [("-", "New York"), ("+", "Geneva"), ("-", "2009"), ("+", "2011")] or \
+        all(part.strip() in ("New York", "Geneva", "2009", "2011", "New York in 2009", "Geneva in 2011")
+            for op, part in change.diff if op != "=")
+
+
+def test_json_report_shape():
+    comparison = docdiff.compare(docdiff.load(SEED_ZH), docdiff.load(SEEDS / "sample_2012.zh.txt"))
+    data = json.loads(json.dumps(comparison.to_dict(), ensure_ascii=False))
+    assert data["format"] == "docdiff/1"
+    assert data["old"]["paragraphs"] == 191 and data["old"]["metadata"]["date"] == "2010-09-20"
+    assert {"field": "date", "old": "2010-09-20", "new": "2012-08-13"} in data["metadata_changes"]
+    assert set(data["summary"]) == {"unchanged", "changed", "added", "removed", "moved", "split", "merged"}
+    for section in data["sections"]:
+        assert set(section) == {"status", "old_title", "new_title", "old_path", "new_path", "paragraphs"}
+        for entry in section["paragraphs"]:
+            assert {"status", "old", "new", "similarity"} <= set(entry)
+            assert set(entry) <= {"status", "old", "new", "similarity", "diff", "from_section", "formatting_only"}
+            assert 0.0 <= entry["similarity"] <= 1.0
+    assert sum(data["summary"].values()) == sum(len(s["paragraphs"]) for s in data["sections"])
