@@ -141,7 +141,11 @@ SESSION_PATTERNS = (
     re.compile(r"^[\w-]+ сессия$", re.I),
     re.compile(r"^الدورة .+$"),
 )
-AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Point(?:s)? \w+ de l[’']ordre du jour|Temas? \w+ del programa|Пункты? \d*\s*повестки дня|البند|البنود)\s*(?P<items>.*)$", re.I)
+#: "议程项目 122(a)、(b)…", "Agenda item 122 (a)-(w)", "Point 122 a) à w) de l'ordre du jour",
+#: "Tema 122 a) a w) del programa", "Пункт 122 a)–w) повестки дня"
+AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Points?|Temas?|Пункты?|البندان|البنود|البند)\s*(?P<items>\d.*)$", re.I)
+#: One agenda item or a range of them: "(a)", "a)", "(a)-(w)", "a) à w)".
+AGENDA_ITEM = re.compile(r"(?P<number>\d+)?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|à|a|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
 #: "联合国同X的合作", "Cooperation between the United Nations and X"
 AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
     r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",

@@ -517,9 +517,6 @@ def detect_language(text: str) -> str | None:
     return best if votes[best] else None
 
 
-_ITEM = re.compile(r"(?P<number>\d+)?\s*\((?P<letter>[a-z]{1,2})\)(?:\s*[-–]\s*\((?P<to>[a-z]{1,2})\))?")
-
-
 def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     """Agenda item numbers (122(a) … 122(w)) and the agenda titles after them."""
     start = next((i for i, ln in enumerate(lines) if cv.AGENDA_ITEMS.match(ln.text)), None)
@@ -527,19 +524,20 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
         return (), []
     text = cv.AGENDA_ITEMS.match(lines[start].text)["items"]  # type: ignore[index]
     i = start + 1
-    while i < len(lines) and re.fullmatch(r"[\s\d()a-z、,，和and–\-]+", lines[i].text):
+    while i < len(lines) and re.fullmatch(r"[\s\d()a-z、,，和–\-]+", lines[i].text):
         text += lines[i].text
         i += 1
     items: list[str] = []
     number = None
-    for match in _ITEM.finditer(text):
+    for match in cv.AGENDA_ITEM.finditer(text):
         number = match["number"] or number
         letters = [match["letter"]]
         if match["to"] and len(match["to"]) == 1 and len(match["letter"]) == 1:
             letters = [chr(c) for c in range(ord(match["letter"]), ord(match["to"]) + 1)]
         items.extend(f"{number}({letter})" for letter in letters)
-    if not items:
-        items = re.findall(r"\d+", text)
+    # items without sub-items: "Agenda items 122 (a) and 123"
+    numbers = {item.split("(")[0] for item in items}
+    items.extend(n for n in re.findall(r"\b(\d+)\b(?!\s*\(?[a-z]{1,2}\))", text) if n not in numbers)
     titles: list[str] = []
     for ln in lines[i:]:
         text_line = _strip_marks(ln.text)
