@@ -161,7 +161,8 @@ CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|
 #: A table-of-contents line: title, then a page number after a tab, dot leaders or spaces.
 CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\t+|\s*(?:\.\s?){3,}\s*|\s{2,})(?P<page>\d{1,3})$")
 CONTENTS_HEADER = re.compile(r"^(?:页次|Page|Pages|Página|Стр\.|الصفحة)$", re.I)
-FOOTNOTE = re.compile(r"^\s*(?:\*{1,3}|\d{1,2})\s+\S")
+#: A footnote at the foot of a page: its mark (a star or a number without a stop), then text.
+PAGE_FOOTNOTE = re.compile(r"^(?:\*{1,3}|\d{1,2})\s+(?=\S)")
 
 # ----------------------------------------------------------------------------- text
 
@@ -175,6 +176,10 @@ HEADING_CONNECTORS = {
     "и", "в", "между", "по", "с",
 }
 HEADING_CONNECTOR_CHARS = set("的和同与及、；，,;")
+#: First parts of words that are always hyphenated (twenty-one … ninety-ninth,
+#: vingt-deux): a line that ends in one of them and a hyphen is not a wrap.
+COMPOUND_HEADS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                  "vingt", "trente", "quarante", "cinquante", "soixante", "quatre"}
 
 
 def is_wide(ch: str) -> bool:

@@ -16,9 +16,12 @@ Layout knowledge (numerals, furniture, masthead words) lives in ``conventions``.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from . import conventions as cv
 from .model import ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section, SectionKind
@@ -39,8 +42,9 @@ def parse(text: str, source: str | None = None) -> Document:
     raw_lines = text.split("\n")
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
     content = [ln for ln in lines if ln.text and not cv.is_furniture(ln.text)]
+    content, page_notes = _take_page_footnotes(lines, content)
     running_heads = [ln.text for ln in lines if ln.text and cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
-    vocabulary = _vocabulary(text)
+    vocabulary = Vocabulary(text)
 
     body_start = _find_body(content)
     warnings: list[str] = []
@@ -49,6 +53,8 @@ def parse(text: str, source: str | None = None) -> Document:
     else:
         front_lines, body_lines = content[:body_start], content[body_start:]
     metadata, front = _parse_front(lines, front_lines, running_heads, body_lines)
+    if page_notes:
+        front = replace(front, footnotes=front.footnotes + tuple(page_notes))
 
     if body_start is None:
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
@@ -61,6 +67,51 @@ def parse(text: str, source: str | None = None) -> Document:
 
 def _fold(raw: str) -> str:
     return " ".join(raw.split())
+
+
+def _take_page_footnotes(lines: list[Line], content: list[Line]) -> tuple[list[Line], list[str]]:
+    """Footnotes at the foot of a page of PDF text ("1 See A/63/666."): each starts
+    with a note mark, follows a line that ended its sentence, and the notes (one
+    or more, each of a few lines) fill the space up to the page footer.  Without a
+    page footer below them nothing is taken: a line that starts with a number is
+    text."""
+    footers = [ln.number for ln in lines if ln.text and cv.is_furniture(ln.text) and not cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    numbers = [ln.number for ln in content]
+    groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
+    for footer in footers:
+        bottom = bisect.bisect_left(numbers, footer) - 1  # the last content line above the footer
+        top, starts = bottom + 1, []
+        while True:
+            # a note starts at most three lines above the notes found so far
+            start = next((k for k in range(top - 1, max(top - 4, 0), -1) if _starts_note(content, k)), None)
+            if start is None:
+                break
+            top = start
+            starts.insert(0, start)
+        if starts and (not groups or groups[-1][1] != bottom):
+            groups.append((starts, bottom))
+    # Notes are numbered 1, 2, 3 … through the document: "70 多国议会…" above a
+    # footer is a wrapped line of text, not note 70.
+    notes: set[int] = set()
+    expected = 1
+    for starts, bottom in groups:
+        accepted = []
+        for k in starts:
+            mark = cv.PAGE_FOOTNOTE.match(content[k].text)[0].strip()  # type: ignore[index]
+            if mark.startswith("*") or int(mark) == expected:
+                accepted.append(k)
+                expected += 0 if mark.startswith("*") else 1
+            elif accepted:
+                break
+        if accepted:
+            notes.update(ln.number for ln in content[accepted[0]:bottom + 1])
+    kept = [ln for ln in content if ln.number not in notes]
+    return kept, [ln.text for ln in content if ln.number in notes and cv.PAGE_FOOTNOTE.match(ln.text)] if notes else []
+
+
+def _starts_note(content: list[Line], k: int) -> bool:
+    text = content[k].text
+    return bool(cv.PAGE_FOOTNOTE.match(text)) and not cv.NUMBERED_PARAGRAPH.match(text) and cv.ends_sentence(content[k - 1].text)
 
 
 # ----------------------------------------------------------------------------- body start
@@ -105,7 +156,15 @@ def _is_front_marker(text: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    return sum(2 if cv.is_wide(ch) else 1 for ch in text)
+    # Every body line is measured (``_wrap_width``): per-character calls to
+    # unicodedata were most of the parse time, so ASCII lines skip them and the
+    # answer per character is cached.
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(map(_is_wide, text))
+
+
+_is_wide = functools.lru_cache(maxsize=None)(cv.is_wide)
 
 
 #: Headings are short: an unnumbered one fits this many columns, a numbered one more.
@@ -189,7 +248,7 @@ class _TreeBuilder:
         return tuple(node.freeze() for node in self.top)
 
 
-def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: set[str]
+def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
                 ) -> tuple[tuple[Section, ...], list[str]]:
     toc_titles = {_heading_key(entry.title) for entry in contents}
     wrap = _wrap_width(body)
@@ -293,17 +352,25 @@ def _is_numbered_heading(text: str) -> bool:
 def _wrap_width(body: list[Line]) -> int | None:
     """The width a hard-wrapped text (PDF layout) is wrapped at, or None where
     paragraphs stand on one line each.  In a wrapped text most lines are nearly
-    as wide as the widest ordinary line."""
+    as wide as the widest ordinary line, many lines go on from a line that did
+    not end its sentence, and the width is that of a printed page (40+ columns)."""
     widths = sorted(display_width(ln.text) for ln in body)
     if len(widths) < 10:
         return None
     typical = widths[int(len(widths) * 0.9)]
     near = sum(1 for w in widths if typical * 0.8 <= w <= typical * 1.1)
-    return typical if near * 10 >= len(widths) * 4 else None
+    goes_on = sum(1 for before, line in zip(body, body[1:])
+                  if not cv.ends_sentence(before.text) and not cv.NUMBERED_PARAGRAPH.match(line.text))
+    wrapped = typical >= MIN_WRAP_WIDTH and near * 10 >= len(widths) * 4 and goes_on * 10 >= len(widths) * 3
+    return typical if wrapped else None
+
+
+#: Narrower "wrapped" lines are not a printed page's.
+MIN_WRAP_WIDTH = 40
 
 
 def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = None,
-                   vocabulary: set[str] | None = None) -> list[str]:
+                   vocabulary: Vocabulary | None = None) -> list[str]:
     """Join a heading that wraps onto a second line."""
     headings: list[str] = []
     previous_line = ""
@@ -343,13 +410,34 @@ _WORD_AT_END = re.compile(r"(\w+)-$")
 _WORD_AT_START = re.compile(r"^(\w+)")
 
 
-def _vocabulary(text: str) -> set[str]:
-    """Words the document spells without a hyphen: a line-end hyphen is only a wrap
-    where the joined word is one of these (and the hyphenated one is not)."""
-    return {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", text)}
+class Vocabulary:
+    """The words of one document, to tell a wrap hyphen from a compound's hyphen
+    at a line end ("imple-" / "mentation" against "follow-" / "up")."""
+
+    def __init__(self, text: str = "") -> None:
+        self.forms = {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", text)}
+        # words counted away from line-end hyphens, where they stand on their own
+        self.words = Counter(w.casefold() for w in re.findall(r"\w+", _LINE_END_HYPHEN.sub(" ", text)))
+
+    def is_wrap(self, head: str, tail: str) -> bool:
+        joined, hyphenated = (head + tail).casefold(), f"{head}-{tail}".casefold()
+        if joined in self.forms or hyphenated in self.forms:
+            # the document spells the word elsewhere: as it does there
+            return joined in self.forms and hyphenated not in self.forms
+        # Chinese is not hyphenated at line ends; a compound's parts are words of
+        # their own (follow-up, Secretary-General, forty-eighth); a wrap leaves
+        # pieces that are no words (imple-mentation).
+        if cv.is_wide(head[-1]) or cv.is_wide(tail[0]) or len(tail) <= 2 or tail[:1].isupper():
+            return False
+        if head.casefold() in cv.COMPOUND_HEADS:
+            return False
+        return self.words[head.casefold()] == 0 and self.words[tail.casefold()] == 0
 
 
-def join_text(left: str, right: str, vocabulary: set[str] | None = None) -> str:
+_LINE_END_HYPHEN = re.compile(r"\w+-[ \t]*\n\s*\w+")
+
+
+def join_text(left: str, right: str, vocabulary: Vocabulary | None = None) -> str:
     """Join two lines of one paragraph: no space between wide (CJK) characters,
     one space elsewhere; a line-end hyphen goes only where it was a wrap."""
     if not left:
@@ -358,18 +446,15 @@ def join_text(left: str, right: str, vocabulary: set[str] | None = None) -> str:
         return left
     if left.endswith("-") and right[:1].isalpha():
         head, tail = _WORD_AT_END.search(left), _WORD_AT_START.search(right)
-        if head and tail and vocabulary is not None:
-            joined = (head[1] + tail[1]).casefold()
-            hyphenated = f"{head[1]}-{tail[1]}".casefold()
-            if joined in vocabulary and hyphenated not in vocabulary:
-                return left[:-1] + right
+        if head and tail and vocabulary is not None and vocabulary.is_wrap(head[1], tail[1]):
+            return left[:-1] + right
         return left + right
     if cv.is_wide(left[-1]) or cv.is_wide(right[0]):
         return left + right
     return left + " " + right
 
 
-def _join_lines(pieces: list[str], vocabulary: set[str]) -> str:
+def _join_lines(pieces: list[str], vocabulary: Vocabulary) -> str:
     text = ""
     for piece in pieces:
         text = join_text(text, piece, vocabulary)
@@ -576,6 +661,6 @@ def _parse_unstructured(lines: list[Line], metadata: Metadata) -> tuple[Section,
             current = []
     if current:
         blocks.append((start, current))
-    vocabulary: set[str] = set()
+    vocabulary = Vocabulary("\n".join(ln.text for ln in lines))
     paragraphs = tuple(Paragraph(i + 1, _join_lines(block, vocabulary), line) for i, (line, block) in enumerate(blocks))
     return (Section("section", metadata.title or "", None, paragraphs),) if paragraphs else ()

@@ -189,3 +189,38 @@ def test_text_without_structure_gives_numbered_blocks_and_a_warning():
 
 def test_load_names_the_source():
     assert docdiff.load(SEED_ZH).source == str(SEED_ZH)
+
+
+def test_page_footnotes_leave_the_paragraph_and_numbers_in_text_stay():
+    text = """I. Introduction
+
+1.     The Council met in 2009.1 The Union attended the meeting as an observer and
+       spoke twice.
+       1 See A/63/666, annex, which was published in
+         two parts.
+       2 See also resolution 64/3.
+10-54243      3
+
+A/65/382
+S/2010/490
+
+2.     Second paragraph, about the meeting of the African Union held in the year.
+       70 countries took part.
+10-54243      4
+3.     Third.
+"""
+    doc = docdiff.parse(text)
+    first, second, _ = doc.paragraphs()
+    assert first.text == "The Council met in 2009.1 The Union attended the meeting as an observer and spoke twice."
+    assert doc.front.footnotes == ("1 See A/63/666, annex, which was published in", "2 See also resolution 64/3.")
+    # notes are numbered from 1: "70 countries" above a footer is text
+    assert second.text.endswith("held in the year. 70 countries took part.")
+
+
+def test_english_sample_edition_in_pdf_layout():
+    doc = docdiff.load(SEED_ZH.parent / "sample_en_2010.txt")
+    assert doc.metadata.symbol == "A/65/382–S/2010/490" and doc.metadata.date == "2010-09-20"
+    assert [p.number for p in doc.paragraphs()] == list(range(1, 34))
+    source = (SEED_ZH.parent / "sample_en_2010.src.txt").read_text("utf-8")
+    for p in doc.paragraphs():  # every paragraph, hyphenation included, as the one-line source has it
+        assert f"{p.number}. {p.text}" in source.split("\n"), p.number
