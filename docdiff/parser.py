@@ -44,8 +44,9 @@ def parse(text: str, source: str | None = None) -> Document:
     content = [ln for ln in lines if ln.text and not cv.is_furniture(ln.text)]
     content, page_notes = _take_page_footnotes(lines, content)
     running_heads = [ln.text for ln in lines if ln.text and cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
-    vocabulary = Vocabulary(text)
 
+    # (read without the furniture, so that a word cut by a page break is one word)
+    vocabulary = Vocabulary("\n".join(ln.text for ln in content))
     body_start = _find_body(content)
     warnings: list[str] = []
     if body_start is None:
@@ -478,9 +479,16 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     pieces = [(ln, piece) for ln in masthead for piece in _columns(ln.raw)]
 
     title_index = next((i for i, ln in enumerate(front) if cv.REPORT_OF.match(ln.text)), None)
-    title = None
+    title, title_start = None, title_index
     if title_index is not None and title_index > 0:
-        title = _strip_marks(front[title_index - 1].text)
+        # the report's title stands right above "Report of the Secretary-General",
+        # on up to three lines with no blank line between them
+        title_start = title_index - 1
+        while (title_start > 0 and title_index - title_start < 3
+               and front[title_start - 1].number == front[title_start].number - 1
+               and abs(_indent(front[title_start - 1]) - _indent(front[title_start])) <= 2):
+            title_start -= 1
+        title = _strip_marks(_join_lines([ln.text for ln in front[title_start:title_index]], Vocabulary()))
     summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
     contents_index = next((i for i, ln in enumerate(front) if cv.CONTENTS.match(ln.text)), None)
     head_end = min(i for i in (title_index, summary_index, contents_index, len(front)) if i is not None)
@@ -491,7 +499,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     if language is None:
         language = detect_language(" ".join(ln.text for ln in body[:200]))
     session = next((piece for _, piece in pieces if any(p.match(piece) for p in cv.SESSION_PATTERNS)), None)
-    agenda_items, titles = _agenda(front[:head_end] if title_index is None else front[:title_index - 1])
+    agenda_items, titles = _agenda(front[:head_end] if title_start is None else front[:title_start])
     if title is None and titles:
         title = titles[0]
     organisations = tuple(org for org in (_agenda_organisation(t) for t in titles)
@@ -517,6 +525,10 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     metadata = Metadata(symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
     return metadata, FrontMatter(summary=tuple(summary), footnotes=footnotes, contents=tuple(contents))
+
+
+def _indent(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip())
 
 
 def _strip_marks(text: str, keep_text: bool = False) -> str:
@@ -630,7 +642,19 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
             titles.append(text_line)
         elif titles:
             titles[-1] = join_text(titles[-1], text_line)
-    titles = [t for t in titles if any(p.match(t) for p in cv.AGENDA_TITLE)]
+    # "… regional and other organizations: cooperation between the United Nations
+    # and the African Union" holds two titles
+    split: list[str] = []
+    for title in titles:
+        head, sep, rest = re.split(r"[:：]\s*", title, maxsplit=1)[0], ":" in title or "：" in title, ""
+        if sep:
+            rest = re.split(r"[:：]\s*", title, maxsplit=1)[1]
+            rest = rest[:1].upper() + rest[1:]
+        if rest and any(p.match(rest) for p in cv.AGENDA_TITLE):
+            split += [head, rest]
+        else:
+            split.append(title)
+    titles = [t for t in split if any(p.match(t) for p in cv.AGENDA_TITLE)]
     return tuple(items), titles
 
 

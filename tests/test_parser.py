@@ -224,3 +224,35 @@ def test_english_sample_edition_in_pdf_layout():
     source = (SEED_ZH.parent / "sample_en_2010.src.txt").read_text("utf-8")
     for p in doc.paragraphs():  # every paragraph, hyphenation included, as the one-line source has it
         assert f"{p.number}. {p.text}" in source.split("\n"), p.number
+
+
+def test_masthead_in_pdf_columns_with_wrapped_titles():
+    text = """                                                          A/65/382-S/2010/490
+  United Nations
+  General Assembly                                       Distr.: General
+  Security Council                                       20 September 2010
+                                                         Original: English
+Agenda item 122 (a)-(w)
+Cooperation between the United Nations and regional and other
+organizations: cooperation between the United Nations and the
+African Union
+Cooperation between the United Nations and the Preparatory Commission for the
+Comprehensive Nuclear-Test-Ban Treaty Organization
+
+           Cooperation between the United Nations and regional
+           and other organizations*
+                  Report of the Secretary-General
+   Summary
+           In a number of resolutions, the General Assembly noted.
+
+ I. Introduction
+ 1.     The present report.
+ 2.     Second.
+"""
+    meta = docdiff.parse(text).metadata
+    assert meta.symbol == "A/65/382–S/2010/490"  # the hyphen between the symbols read as the en dash
+    assert meta.title == "Cooperation between the United Nations and regional and other organizations"
+    assert meta.organisations == ("African Union",
+                                  "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization")
+    assert meta.language == meta.original_language == "English"
+    assert len(meta.agenda_items) == 23
