@@ -13,6 +13,7 @@ import os
 from .model import (Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
                     Paragraph, ParagraphChange, Section, SectionChange)
 from .compare import compare
+from .history import History, history
 from .parser import parse
 from .reader import DocdiffError, decode, read_text
 
@@ -28,4 +29,5 @@ __all__ = [
     "Comparison", "ContentsEntry", "DocdiffError", "Document", "FrontMatter", "Metadata",
     "MetadataChange", "Paragraph", "ParagraphChange", "Section", "SectionChange",
     "compare", "decode", "load", "parse", "read_text", "__version__",
+    "History", "history",
 ]

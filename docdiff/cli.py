@@ -23,11 +23,15 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 
 class _DefaultToCompare(TyperGroup):
-    """``docdiff A B`` runs ``compare``: the first word that is not a command is a file."""
+    """``docdiff A B`` runs ``compare``: the first word that is not a command is a
+    file, and an option that is not the program's own (``--version``, ``--help``)
+    is one of ``compare``'s (``docdiff --summary A B``)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and not args[0].startswith("-"):
-            args = ["compare", *args]
+        if args and args[0] not in self.commands:
+            own = {name for param in self.get_params(ctx) for name in param.opts}
+            if not args[0].startswith("-") or args[0].split("=", 1)[0] not in own:
+                args = ["compare", *args]
         return super().parse_args(ctx, args)
 
 
@@ -39,12 +43,43 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     help="""What changed between two editions of a UN report, organisation by organisation.
 
-    docdiff OLD NEW            compare two editions (exit 0 same, 1 different, 2 trouble)\n
-    docdiff outline FILE       show the section tree of one edition
+    \b
+      docdiff OLD NEW [OPTIONS]   compare two editions (short for 'docdiff compare')
+      docdiff outline FILE        show the section tree of one edition
+      docdiff history FILE...     follow each organisation across many editions
 
-    Examples:\n
-      docdiff seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt\n
-      docdiff old.txt new.txt --format json > changes.json\n
+    \b
+    The comparison report shows a header (both editions, masthead changes), a
+    summary table (one row per section: counts of changed, added, removed,
+    moved, split and merged paragraphs), then each section with changes as a
+    redline: deleted text red and struck through, inserted text green, runs of
+    unchanged paragraphs folded into one line.  Without colour, deleted text
+    reads [-so-] and inserted text {+so+}.
+
+    \b
+    Options of the comparison (details: docdiff compare --help):
+      --org NAME          only this organisation (repeatable): its title, a short
+                          form the document defines (东盟, ASEAN) or a registry name
+      --summary           only the header and the summary table
+      -a, --all           unchanged paragraphs and sections too
+      -f, --format F      rich (default), json, markdown or html
+      -o, --output FILE   write the report to FILE
+      --color WHEN        auto (default; honours NO_COLOR), always or never
+      -w, --width N       lay the terminal report out N columns wide
+      --pager             show a long report through $PAGER on a terminal
+
+    \b
+    Exit status, as diff(1): 0 no differences (spacing and punctuation width
+    alone count as none), 1 differences, 2 trouble (a file missing, unreadable,
+    empty or binary, a bad option, an --org that matches nothing).
+
+    \b
+    Examples:
+      docdiff seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt
+      docdiff old.txt new.txt --org 东盟 --org "League of Arab States"
+      docdiff old.txt new.txt --summary
+      docdiff old.txt new.txt --format html -o report.html
+      docdiff old.txt new.txt --format json > changes.json
       docdiff outline seeds/A_65_382-S_2010_490.zh.txt --format json
     """,
 )
@@ -96,24 +131,188 @@ def outline(
     console.print(outline_tree(document))
 
 
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 @app.command()
 def compare(
-    old: Path = typer.Argument(..., help="The earlier edition."),
-    new: Path = typer.Argument(..., help="The later edition."),
-    format: ReportFormat = typer.Option(ReportFormat.rich, "--format", "-f", help="rich, json, markdown or html."),
+    old: Path = typer.Argument(..., metavar="OLD", help="The earlier edition (a text file)."),
+    new: Path = typer.Argument(..., metavar="NEW", help="The later edition."),
+    org: Optional[List[str]] = typer.Option(
+        None, "--org", metavar="NAME",
+        help="Only this organisation's sections (repeatable). NAME is a section title, a short form the "
+             "document defines (东盟 for 东南亚国家联盟(东盟), ASEAN), or any name the organisation registry "
+             "knows, in any language; a part's title takes every section in it."),
+    summary: bool = typer.Option(False, "--summary", help="Only the header and the summary table."),
+    show_all: bool = typer.Option(False, "--all", "-a", help="Show unchanged paragraphs and sections too."),
+    format: ReportFormat = typer.Option(
+        ReportFormat.rich, "--format", "-f",
+        help="rich (the terminal report), json (the docdiff/1 format), markdown, or html (one self-contained page)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to FILE instead of standard output."),
+    color: ColorChoice = typer.Option(
+        ColorChoice.auto, "--color",
+        help="Colour the terminal report: auto (on a terminal, unless NO_COLOR is set), always, or never. "
+             "Without colour, deleted text reads [-so-] and inserted text {+so+}."),
+    width: Optional[int] = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
+                                        help="Lay the terminal report out N columns wide (default: the terminal's width, else 80)."),
+    pager: bool = typer.Option(False, "--pager", help="On a terminal, show the report through $PAGER (default: less -FRX)."),
 ) -> None:
     """Compare two editions: per organisation, paragraphs unchanged, changed,
-    added, removed, moved, split or merged, with the changed words marked."""
+    added, removed, moved, split or merged, with the changed words marked.
+
+    \b
+    Exit status: 0 no differences (spacing or punctuation width only count as
+    none), 1 differences, 2 trouble.
+
+    \b
+    Examples:
+      docdiff seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt
+      docdiff old.txt new.txt --org 东盟 --org "League of Arab States"
+      docdiff old.txt new.txt --summary --color never
+      docdiff old.txt new.txt --all --pager
+      docdiff old.txt new.txt --format html -o report.html
+      docdiff old.txt new.txt --format markdown -o report.md
+    """
     from . import compare as compare_documents, load
+    from .render.output import with_progress
+    from .render.view import ReportOptions
 
-    comparison = compare_documents(load(old), load(new))
-    if format is ReportFormat.json:
-        _print_json(comparison.to_dict())
+    names = [name.strip() for name in org or [] if name.strip()]
+    documents: dict[str, object] = {}
+    steps = [
+        (f"reading {old}", lambda: documents.setdefault("old", load(old))),
+        (f"reading {new}", lambda: documents.setdefault("new", load(new))),
+        ("comparing", lambda: compare_documents(documents["old"], documents["new"])),  # type: ignore[arg-type]
+    ]
+    comparison = with_progress(steps, enabled=_is_terminal(sys.stderr))[-1]
+    if names:
+        from .select import select_sections
+
+        comparison = select_sections(comparison, names, documents["old"], documents["new"])  # type: ignore[arg-type]
+    options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names))
+    if format is ReportFormat.rich:
+        _print_report(comparison, options, color.value, width, output, pager)
     else:
-        from .render import render
+        from .render import render_text
 
-        render(comparison, format.value)
+        _write(render_text(comparison, format.value, options), output)
     raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _open_output(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    except IsADirectoryError:
+        raise DocdiffError("is a directory: cannot write the report there", path) from None
+    except OSError as exc:
+        raise DocdiffError(f"cannot write the report: {exc.strerror or exc}", path) from None
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _open_output(output) as stream:
+        stream.write(text)
+
+
+def _print_report(comparison, options, color: str, width: Optional[int], output: Optional[Path],  # type: ignore[no-untyped-def]
+                  pager: bool) -> None:
+    from .render import report
+    from .render.output import make_console, page
+
+    renderable = report(comparison, options)
+    if output is not None:
+        with _open_output(output) as stream:
+            make_console(color, width, stream).print(renderable)  # type: ignore[arg-type]
+        return
+    console = make_console(color, width)  # type: ignore[arg-type]
+    if pager and _is_terminal(sys.stdout):
+        with console.capture() as capture:
+            console.print(renderable)
+        text = capture.get()
+        if not page(text):
+            sys.stdout.write(text)
+        return
+    console.print(renderable)
+
+
+@app.command("history")
+def history_command(
+    editions: List[Path] = typer.Argument(..., metavar="FILE...", help="Two or more editions (text files), in any order."),
+    org: Optional[List[str]] = typer.Option(
+        None, "--org", metavar="NAME",
+        help="Show this organisation's paragraphs as lineages (repeatable). NAME as for 'docdiff compare --org': "
+             "a title in any edition, a short form an edition defines (东盟), a registry name (ASEAN)."),
+    diffs: bool = typer.Option(False, "--diffs", help="With the lineages, the redline of each edit "
+                                                      "(without --org: of every organisation with changes)."),
+    keep_order: bool = typer.Option(False, "--keep-order",
+                                    help="Keep the order given instead of sorting by masthead date (files without one)."),
+    format: ReportFormat = typer.Option(
+        ReportFormat.rich, "--format", "-f",
+        help="rich (the terminal report), json (the docdiff-history/1 format), markdown, or html (one page)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to FILE instead of standard output."),
+    color: ColorChoice = typer.Option(ColorChoice.auto, "--color",
+                                      help="auto (on a terminal, unless NO_COLOR is set), always, or never."),
+    width: Optional[int] = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
+                                        help="Lay the terminal report out N columns wide."),
+) -> None:
+    """Follow each organisation, and each of its paragraphs, across many editions.
+
+    \b
+    One row per organisation (followed through renames), one column per edition
+    (its paragraph count), and between two editions what happened: paragraphs
+    changed ~, added +, removed −, moved ↕, split ⋔, merged ⋈; renamed; first
+    appeared; dropped.  With --org, that organisation's paragraphs as lineages:
+    ¶31 (2010) → edited → ¶30 (2012) → unchanged → ¶29 (2014).
+
+    \b
+    Exit status: 0 all editions the same, 1 differences, 2 trouble.
+
+    \b
+    Examples:
+      docdiff history seeds/*.zh.txt
+      docdiff history seeds/*.zh.txt --org 非盟 --diffs
+      docdiff history a.txt b.txt c.txt --keep-order --format json
+    """
+    from .history import load_history
+
+    if len(editions) < 2:
+        raise typer.BadParameter("give two editions or more", param_hint="FILE...")
+    result = load_history(editions, keep_order=keep_order)
+    orgs = result.pick([name.strip() for name in org or [] if name.strip()])
+    if format is ReportFormat.json:
+        data = result.to_dict(diffs=diffs)
+        if orgs:
+            data["organisations"] = [o.to_dict(diffs) for o in orgs]
+        _write(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output)
+    elif format is ReportFormat.rich:
+        from .render.history import history_renderable
+        from .render.output import make_console
+
+        renderable = history_renderable(result, orgs, diffs)
+        if output is None:
+            make_console(color.value, width).print(renderable)  # type: ignore[arg-type]
+        else:
+            with _open_output(output) as stream:
+                make_console(color.value, width, stream).print(renderable)  # type: ignore[arg-type]
+    else:
+        from .render.history import history_html, history_markdown
+
+        _write((history_markdown if format is ReportFormat.markdown else history_html)(result, orgs, diffs), output)
+    raise typer.Exit(EXIT_DIFFERENT if result.has_differences else EXIT_SAME)
 
 
 def _print_json(data: object) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import registry
 from .inline import word_diff
@@ -58,7 +59,11 @@ class _Para:
     text: str
     sec: int  # index of its _Sec
     key: str
-    bag: Counter[str]
+
+    @cached_property
+    def bag(self) -> Counter[str]:
+        # Made on first use: most paragraphs are linked exactly and never need one.
+        return tokens(self.text)
 
 
 @dataclass
@@ -77,7 +82,7 @@ def _flatten(document: Document) -> _Edition:
         sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title))
         sections.append(sec)
         for p in section.paragraphs:
-            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), tokens(p.text)))
+            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text)))
     return _Edition(sections, paragraphs)
 
 

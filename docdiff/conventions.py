@@ -93,9 +93,12 @@ FURNITURE = tuple(re.compile(p) for p in (
 ))
 
 
+_ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE))
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and any(p.fullmatch(stripped) for p in FURNITURE)
+    return bool(stripped) and _ANY_FURNITURE.fullmatch(stripped) is not None
 
 
 # ----------------------------------------------------------------------------- masthead

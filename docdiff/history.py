@@ -38,21 +38,24 @@ organisation and moved on.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from functools import cached_property
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import registry
 from .compare import compare
-from .model import (Comparison, Document, EditionInfo, ParagraphChange, ParagraphStatus, SectionChange,
-                    SectionKind, SectionStatus, count_statuses)
+from .model import (Comparison, Document, EditionInfo, ParagraphChange, ParagraphStatus, Section, SectionChange,
+                    SectionKind, SectionStatus)
 from .parser import _heading_key
 from .reader import DocdiffError
 
 #: The format tag of ``History.to_dict()``.
 FORMAT = "docdiff-history/1"
 
-#: A section as one edition knows it: its path of titles and its number.
-SectionKey = tuple[tuple[str, ...], "str | None"]
+#: A section as one edition knows it: its path of titles, its number, and which
+#: occurrence of that path and number it is (0 but where a title repeats).
+SectionKey = tuple[tuple[str, ...], str | None, int]
 
 
 # ----------------------------------------------------------------------------- model
@@ -97,6 +100,8 @@ class Step:
 
     start: int
     change: SectionChange
+    #: Its paragraphs that moved on into another section (counted there as moved).
+    moved_out: int = 0
 
     @property
     def end(self) -> int:
@@ -111,7 +116,8 @@ class Step:
         return self.change.counts()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"from": self.start, "to": self.end, "status": self.status, "summary": self.summary}
+        return {"from": self.start, "to": self.end, "status": self.status, "summary": self.summary,
+                "moved_out": self.moved_out}
 
 
 @dataclass(frozen=True)
@@ -138,7 +144,9 @@ class OrganisationHistory:
 
     @property
     def number(self) -> str | None:
-        return next((n for n, t in zip(reversed(self.numbers), reversed(self.titles)) if t is not None), None)
+        """Its latest number ("A", "一"; None for an organisation)."""
+        latest = max(i for i, t in enumerate(self.titles) if t is not None)
+        return self.numbers[latest]
 
     def step(self, start: int) -> Step | None:
         return next((s for s in self.steps if s.start == start), None)
@@ -163,6 +171,8 @@ class History:
     editions: tuple[EditionInfo, ...]
     organisations: tuple[OrganisationHistory, ...]
     comparisons: tuple[Comparison, ...] = field(compare=False, repr=False)
+    #: The editions themselves, in order (for the short forms they define).
+    documents: tuple[Document, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def has_differences(self) -> bool:
@@ -175,23 +185,67 @@ class History:
 
     def lineages_of(self, organisation: OrganisationHistory) -> list[Lineage]:
         """The lineages that were in ``organisation`` in any edition, in the
-        order they stood there."""
-        row = self.organisations.index(organisation)
-        return [lineage for lineage in _ordered(self.lineages(), len(self.editions))
-                if row in lineage.homes]
+        order they stood there (see ``_ordered``)."""
+        row = self.index(organisation)
+        return _ordered([lineage for lineage in self.lineages() if row in lineage.homes], len(self.editions),
+                        where=lambda lineage, i: lineage.homes[i] == row)
+
+    def index(self, organisation: OrganisationHistory) -> int:
+        """Its place in ``organisations`` (the ``homes`` of a lineage)."""
+        return next(i for i, org in enumerate(self.organisations) if org is organisation)
 
     def find(self, name: str) -> list[OrganisationHistory]:
-        """The organisations a user means by ``name``: by any of their titles, by
-        a name or short form the registry knows, else by part of a title."""
-        wanted_id = registry.organisation_id(name)
-        key = registry.name_key(name)
-        exact = [org for org in self.organisations
-                 if any(t is not None and (registry.name_key(t) == key
-                                           or (wanted_id is not None and registry.organisation_id(t) == wanted_id))
-                        for t in org.titles)]
-        if exact or not key:
-            return exact
-        return [org for org in self.organisations if any(t is not None and key in registry.name_key(t) for t in org.titles)]
+        """The organisations a reader means by ``name``, by the rules of
+        ``docdiff --org`` (``select``): a title in any edition (a part's title
+        picks every section in it), a short form an edition defines (东盟), a
+        name the registry gives the organisation in any language (ASEAN).
+        Where none is meant so, the organisations with ``name`` in a title."""
+        from .select import organisation_ids
+
+        key, wanted_id = registry.name_key(name), registry.organisation_id(name)
+        if not key:
+            return []
+        forms = self._short_forms
+        found = []
+        for org in self.organisations:
+            keys: set[str] = set()
+            ids: set[str] = set()
+            for title, number, path in zip(org.titles, org.numbers, org.paths):
+                if title is None or path is None:
+                    continue
+                keys.add(registry.name_key(f"{number} {title}") if number else "")
+                for t in (title, *path[:-1]):
+                    keys.add(registry.name_key(t))
+                    keys.update(registry.name_key(short) for short in forms.get(t, ()))
+                    ids |= organisation_ids(t)
+            if key in keys or (wanted_id is not None and wanted_id in ids):
+                found.append(org)
+        return found or [org for org in self.organisations
+                         if any(t is not None and key in registry.name_key(t) for t in org.titles)]
+
+    @cached_property
+    def _short_forms(self) -> dict[str, set[str]]:
+        """title → the short forms the editions define for it: 东南亚国家联盟(东盟)."""
+        from .select import short_forms
+
+        forms: dict[str, set[str]] = {}
+        for document in self.documents:
+            for title, shorts in short_forms(document).items():
+                forms.setdefault(title, set()).update(shorts)
+        return forms
+
+    def pick(self, names: Sequence[str]) -> list[OrganisationHistory]:
+        """The organisations ``names`` mean (``find``), in report order; raises
+        ``DocdiffError`` naming the organisations there are when a name means none."""
+        picked: set[int] = set()
+        for name in names:
+            found = self.find(name)
+            if not found:
+                titles = dict.fromkeys(org.title for org in self.organisations if org.title)
+                raise DocdiffError(f"--org {name!r} matches no organisation; the organisations are: "
+                                   + "; ".join(titles))
+            picked.update(self.index(org) for org in found)
+        return [org for i, org in enumerate(self.organisations) if i in picked]
 
     def to_dict(self, diffs: bool = False) -> dict[str, Any]:
         """The ``docdiff-history/1`` JSON shape (``diffs``: each lineage's redlines too)."""
@@ -212,21 +266,23 @@ def history(documents: Iterable[Document], keep_order: bool = False) -> History:
     comparisons = tuple(compare(a, b) for a, b in zip(editions, editions[1:]))
     sections = [_sections_of(d) for d in editions]
     rows = _rows(sections, comparisons)
-    lineages = _lineages(editions, comparisons, sections, rows)
+    lineages = _lineages(editions, comparisons, rows)
     n = len(editions)
     by_row: list[list[Lineage]] = [[] for _ in rows]
+    moved_out = [[0] * (n - 1) for _ in rows]
     for lineage in _ordered(lineages, n):
         last = max(i for i in range(n) if lineage.paragraphs[i] is not None)
-        row = lineage.homes[last]
-        assert row is not None
-        by_row[row].append(lineage)
+        by_row[lineage.homes[last]].append(lineage)  # type: ignore[index]
+        for i, (a, b) in enumerate(zip(lineage.homes, lineage.homes[1:])):
+            if a is not None and b is not None and a != b:
+                moved_out[a][i] += 1
     organisations = tuple(
         OrganisationHistory(
             titles=tuple(None if k is None else sections[i][k].title for i, k in enumerate(row.keys)),
             paths=tuple(None if k is None else k[0] for k in row.keys),
             numbers=tuple(None if k is None else k[1] for k in row.keys),
             paragraph_counts=tuple(None if k is None else sections[i][k].count for i, k in enumerate(row.keys)),
-            steps=tuple(Step(i, change) for i, change in enumerate(row.changes) if change is not None),
+            steps=tuple(Step(i, change, moved_out[r][i]) for i, change in enumerate(row.changes) if change is not None),
             lineages=tuple(by_row[r]),
             kind=next(sections[i][k].kind for i, k in enumerate(row.keys) if k is not None),
         )
@@ -234,8 +290,9 @@ def history(documents: Iterable[Document], keep_order: bool = False) -> History:
     )
     return History(
         editions=tuple(EditionInfo(d.source, d.metadata, d.paragraph_count) for d in editions),
-        organisations=_order_rows(organisations),
+        organisations=organisations,
         comparisons=comparisons,
+        documents=tuple(editions),
     )
 
 
@@ -272,14 +329,20 @@ class _SectionInfo:
     count: int
 
 
-def _sections_of(document: Document) -> dict[SectionKey, _SectionInfo]:
-    """The paragraph-holding sections of an edition (those ``compare`` reports), in order."""
-    out: dict[SectionKey, _SectionInfo] = {}
+def _keyed(document: Document) -> Iterator[tuple[SectionKey, Section]]:
+    """The paragraph-holding sections of an edition (those ``compare`` reports),
+    in order, each with its key."""
+    seen: Counter[tuple[tuple[str, ...], str | None]] = Counter()
     for path, section in document.walk():
         if section.paragraphs:
-            key = (tuple(s.title for s in path), section.number)
-            out.setdefault(key, _SectionInfo(section.title, section.kind, len(section.paragraphs)))
-    return out
+            where = (tuple(s.title for s in path), section.number)
+            yield (*where, seen[where]), section
+            seen[where] += 1
+
+
+def _sections_of(document: Document) -> dict[SectionKey, _SectionInfo]:
+    return {key: _SectionInfo(section.title, section.kind, len(section.paragraphs))
+            for key, section in _keyed(document)}
 
 
 @dataclass
@@ -297,25 +360,38 @@ class _Row:
 
 def _rows(sections: list[dict[SectionKey, _SectionInfo]], comparisons: Sequence[Comparison]) -> list[_Row]:
     n = len(sections)
+    order = [{key: k for k, key in enumerate(edition)} for edition in sections]
     rows = [_Row([key] + [None] * (n - 1), [None] * (n - 1)) for key in sections[0]]
     here: dict[SectionKey, _Row] = {row.keys[0]: row for row in rows}  # type: ignore[misc]
     for i, comparison in enumerate(comparisons):
         there: dict[SectionKey, _Row] = {}
+        old_seen: Counter[tuple[tuple[str, ...], str | None]] = Counter()
+        new_seen: Counter[tuple[tuple[str, ...], str | None]] = Counter()
         for change in comparison.sections:
-            new_key = None if change.new_path is None else (change.new_path, change.new_number)
             if change.old_path is None:
                 row = _returning(rows, i, change.new_title or "", sections)
                 if row is None:
                     row = _Row([None] * n, [None] * (n - 1))
                     rows.append(row)
             else:
-                row = here[(change.old_path, change.old_number)]
+                where = (change.old_path, change.old_number)
+                row = here[(*where, old_seen[where])]
+                old_seen[where] += 1
             row.changes[i] = change
-            if new_key is not None:
+            if change.new_path is not None:
+                where = (change.new_path, change.new_number)
+                new_key = (*where, new_seen[where])
+                new_seen[where] += 1
                 row.keys[i + 1] = new_key
                 there[new_key] = row
         here = there
-    return rows
+    # Reading order: the latest edition's, with the sections gone before it
+    # after the one they followed in their last edition.
+    position = {id(row): r for r, row in enumerate(rows)}
+    per_edition = [[position[id(row)] for row in sorted((row for row in rows if row.keys[i] is not None),
+                                                        key=lambda row: order[i][row.keys[i]])]
+                   for i in range(n)]
+    return [rows[r] for r in _merge_order(per_edition[::-1])]
 
 
 def _returning(rows: list[_Row], i: int, title: str, sections: list[dict[SectionKey, _SectionInfo]]) -> _Row | None:
@@ -332,29 +408,26 @@ def _returning(rows: list[_Row], i: int, title: str, sections: list[dict[Section
     return None
 
 
-def _order_rows(organisations: tuple[OrganisationHistory, ...]) -> tuple[OrganisationHistory, ...]:
-    """In the order of the editions: the first edition's, with later sections
-    placed after the one they follow in their edition."""
-    n = len(organisations[0].titles) if organisations else 0
-    per_edition = [[o for o in organisations if o.titles[i] is not None] for i in range(n)]
-    # Sections are listed in document order already; ``_merge_order`` keeps it.
-    ids = {id(o): o for o in organisations}
-    order = _merge_order([[id(o) for o in edition] for edition in per_edition])
-    return tuple(ids[i] for i in order)
-
-
 def _merge_order(sequences: Sequence[Sequence[int]]) -> list[int]:
     """One order for items listed in several orders: the first list's, with an
-    item first seen in a later list placed right after its predecessor there."""
-    order: list[int] = []
-    seen: set[int] = set()
+    item first seen in a later list placed right after its predecessor there
+    (or first, if it has none).  A linked list: linear in the items."""
+    head: int | None = None
+    after: dict[int, int | None] = {}
     for sequence in sequences:
         previous: int | None = None
         for item in sequence:
-            if item not in seen:
-                order.insert(order.index(previous) + 1 if previous is not None else 0, item)
-                seen.add(item)
+            if item not in after:
+                if previous is None:
+                    after[item], head = head, item
+                else:
+                    after[item], after[previous] = after[previous], item
             previous = item
+    order: list[int] = []
+    item = head
+    while item is not None:
+        order.append(item)
+        item = after[item]
     return order
 
 
@@ -368,8 +441,7 @@ class _Chain:
     changes: list[ParagraphChange | None]
 
 
-def _lineages(editions: list[Document], comparisons: Sequence[Comparison],
-              sections: list[dict[SectionKey, _SectionInfo]], rows: list[_Row]) -> list[Lineage]:
+def _lineages(editions: list[Document], comparisons: Sequence[Comparison], rows: list[_Row]) -> list[Lineage]:
     n = len(editions)
 
     def chain(i: int, number: int | None = None) -> _Chain:
@@ -402,8 +474,7 @@ def _lineages(editions: list[Document], comparisons: Sequence[Comparison],
     row_of = [{row.keys[i]: r for r, row in enumerate(rows) if row.keys[i] is not None} for i in range(n)]
     for i, document in enumerate(editions):
         where: dict[int, int] = {}
-        for path, section in document.walk():
-            key = (tuple(s.title for s in path), section.number)
+        for key, section in _keyed(document):
             for p in section.paragraphs:
                 where.setdefault(p.number, row_of[i][key])
         homes.append(where)
@@ -412,19 +483,16 @@ def _lineages(editions: list[Document], comparisons: Sequence[Comparison],
             for c in chains]
 
 
-def _ordered(lineages: Iterable[Lineage], n: int) -> list[Lineage]:
-    """Lineages in reading order: as they stand in the first edition, with later
-    ones after the paragraph before them in their edition."""
+def _ordered(lineages: Iterable[Lineage], n: int,
+             where: Callable[[Lineage, int], bool] = lambda lineage, i: True) -> list[Lineage]:
+    """Lineages in reading order: as they stand in the latest edition, with those
+    gone before it after the paragraph before them in their last edition.  Only
+    the paragraphs ``where`` accepts count (those of one organisation, so that a
+    paragraph that moved on is shown where it stood in that organisation)."""
     items = list(lineages)
     per_edition: list[list[int]] = []
     for i in range(n):
         present = sorted((lineage.paragraphs[i], k) for k, lineage in enumerate(items)
-                         if lineage.paragraphs[i] is not None)
+                         if lineage.paragraphs[i] is not None and where(lineage, i))
         per_edition.append([k for _, k in present])
-    return [items[k] for k in _merge_order(per_edition)]
-
-
-def summary(history: History) -> dict[str, int]:
-    """Paragraph statuses counted over every step of every lineage."""
-    return count_statuses(c for c in (ch for lin in history.lineages() for i, ch in enumerate(lin.changes)
-                                      if lin.leads(i)) if c is not None)
+    return [items[k] for k in _merge_order(per_edition[::-1])]

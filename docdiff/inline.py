@@ -39,29 +39,23 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     clean-up.  Its ``=``/``-`` parts spell ``old``, its ``=``/``+`` parts ``new``."""
     if old == new:
         return (("=", old),) if old else ()
-    table: dict[str, str] = {}
-    symbols: list[str] = []
+    table: dict[str, str] = {}  # token → its private character
+    symbols: dict[str, str] = {}  # and back
 
     def encode(text: str) -> str:
-        out = []
-        for token in _TOKEN.findall(text):
-            code = table.get(token)
-            if code is None:
-                code = chr(0xF0000 + len(symbols)) if len(symbols) < 0xFFFD else chr(0x100000 + len(symbols) - 0xFFFD)
+        found = _TOKEN.findall(text)
+        for token in dict.fromkeys(found):  # new tokens numbered in order of appearance
+            if token not in table:
+                n = len(table)
+                code = chr(0xF0000 + n) if n < 0xFFFD else chr(0x100000 + n - 0xFFFD)
                 table[token] = code
-                symbols.append(token)
-            out.append(code)
-        return "".join(out)
+                symbols[code] = token
+        return "".join(map(table.__getitem__, found))
 
     a, b = encode(old), encode(new)
     diffs = _DMP.diff_main(a, b, False)
     _DMP.diff_cleanupSemantic(diffs)
-    return _merge((_OPS[op], "".join(symbols[_index(ch)] for ch in text)) for op, text in diffs)
-
-
-def _index(code: str) -> int:
-    value = ord(code)
-    return value - 0xF0000 if value < 0x100000 else value - 0x100000 + 0xFFFD
+    return _merge((_OPS[op], "".join(map(symbols.__getitem__, text))) for op, text in diffs)
 
 
 def _merge(parts) -> tuple[tuple[DiffOp, str], ...]:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from . import conventions as cv
 from .model import ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section, SectionKind
@@ -416,9 +417,16 @@ class Vocabulary:
     at a line end ("imple-" / "mentation" against "follow-" / "up")."""
 
     def __init__(self, text: str = "") -> None:
-        self.forms = {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", text)}
-        # words counted away from line-end hyphens, where they stand on their own
-        self.words = Counter(w.casefold() for w in re.findall(r"\w+", _LINE_END_HYPHEN.sub(" ", text)))
+        self._text = text  # read on the first line-end hyphen only: most texts have none
+
+    @cached_property
+    def forms(self) -> set[str]:
+        return {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", self._text)}
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """Words counted away from line-end hyphens, where they stand on their own."""
+        return Counter(w.casefold() for w in re.findall(r"\w+", _LINE_END_HYPHEN.sub(" ", self._text)))
 
     def is_wrap(self, head: str, tail: str) -> bool:
         joined, hyphenated = (head + tail).casefold(), f"{head}-{tail}".casefold()

@@ -1,0 +1,308 @@
+"""The terminal report: rich renderables over a ``Comparison``.
+
+``ComparisonReport`` is the whole report: a header (both editions, what changed
+on the masthead), the summary table, then every section with differences as a
+redline.  Each part is a renderable of its own, so a test can print any of them
+on a recorded console.
+
+Without colour (``NO_COLOR``, ``--color never``, output to a file or a pipe)
+the redline is spelled with markers, as ``git diff --word-diff=plain`` does:
+``[-deleted-]{+inserted+}``.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.cells import cell_len
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Comparison, ParagraphChange, SectionChange
+from . import view
+from .view import COUNTED, Departure, Folded, ReportOptions
+from .wrap import Wrapped
+
+#: Styles, in one place.
+DELETED = "red strike"
+INSERTED = "green underline"
+ADDED = "green"
+REMOVED = "red"
+UNCHANGED = "dim"
+NUMBERS = "bold"
+NOTE = "cyan"
+HEADING = "bold"
+
+#: Markers for the redline where there is no colour.
+PLAIN_MARKERS = {"-": ("[-", "-]"), "+": ("{+", "+}")}
+
+STATUS_STYLE = {"changed": "yellow", "added": ADDED, "removed": REMOVED, "moved": NOTE,
+                "split": "magenta", "merged": "magenta", "unchanged": UNCHANGED}
+
+INDENT = 4
+#: Paragraph text is never set wider than this many cells (60 Chinese
+#: characters): longer lines are hard to follow on a wide terminal.
+MEASURE = 120
+
+
+def is_plain(console: Console) -> bool:
+    """True where styles cannot be seen: the redline then needs markers."""
+    return console.no_color or console.color_system is None
+
+
+# --------------------------------------------------------------------------- text pieces
+
+
+def redline_text(diff: view.Diff, plain: bool, base_style: str = "") -> Text:
+    """(op, text) pairs as one Text: deletions struck through in red, insertions
+    in green (or between markers when ``plain``)."""
+    text = Text(style=base_style)
+    for op, part in diff:
+        if op == "=":
+            text.append(part)
+        elif plain:
+            start, end = PLAIN_MARKERS.get(op, ("", ""))
+            text.append(f"{start}{part}{end}")
+        else:
+            text.append(part, style=DELETED if op == "-" else INSERTED)
+    return text
+
+
+def _section_label(section: SectionChange) -> Text:
+    if section.status == "renamed":
+        text = Text(view.old_label(section))
+        text.append(" → ")
+        text.append(view.new_label(section), style="bold")
+        return text
+    return Text(view.section_label(section))
+
+
+def _note(section: SectionChange) -> Text:
+    note = view.status_note(section)
+    style = {"added": ADDED, "removed": REMOVED, "renamed": "yellow"}.get(section.status, "")
+    return Text(f"  {note}", style=style) if note else Text()
+
+
+# --------------------------------------------------------------------------- header
+
+
+class ReportHeader:
+    """Both editions, and what changed on the masthead."""
+
+    def __init__(self, comparison: Comparison, options: ReportOptions = ReportOptions()) -> None:
+        self.comparison = comparison
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        c = self.comparison
+        title = Text("docdiff  ", style="bold cyan")
+        title.append(view.report_title(c), style=HEADING)
+        yield Wrapped(title)
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column()
+        for name, info in (("old", c.old), ("new", c.new)):
+            facts = Text(" · ".join(view.edition_facts(info)))
+            if info.file:
+                facts.append(f"  {info.file}", style="dim")
+            grid.add_row(name, Wrapped(facts))
+        if self.options.selected:
+            grid.add_row("only", Wrapped(Text(", ".join(self.options.selected), style=NOTE)))
+        yield Padding(grid, (0, 0, 0, 2))
+
+        rows = view.metadata_rows(c)
+        if rows:
+            plain = is_plain(console)
+            meta = Table.grid(padding=(0, 2))
+            meta.add_column(style="dim", no_wrap=True)
+            meta.add_column()
+            for row in rows:
+                if row.is_list:
+                    value = Text()
+                    if row.old:
+                        value.append_text(redline_text((("-", row.old),), plain))
+                    if row.old and row.new:
+                        value.append("  ")
+                    if row.new:
+                        value.append_text(redline_text((("+", row.new),), plain))
+                else:
+                    value = Text(row.old, style=REMOVED)
+                    value.append(" → ", style="default")
+                    value.append(row.new, style=ADDED)
+                meta.add_row(row.label, Wrapped(value))
+            yield Padding(Group(Text("masthead changes", style="bold"), Padding(meta, (0, 0, 0, 2))), (0, 0, 0, 2))
+
+
+
+# --------------------------------------------------------------------------- summary table
+
+
+class SummaryTable:
+    """One row per section in document order, with its paragraph counts."""
+
+    def __init__(self, comparison: Comparison, fold_unchanged: bool = True) -> None:
+        self.comparison = comparison
+        self.fold_unchanged = fold_unchanged
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        short = width < SHORT_HEADERS_BELOW
+        headers = SHORT_HEADERS if short else {s: s for s in COUNTED}
+        table = Table(box=box.SIMPLE_HEAD, show_footer=True, pad_edge=False, padding=(0, 1),
+                      header_style="bold", footer_style="bold", collapse_padding=True, show_edge=False)
+        counts_width = sum(max(len(h), 3) + 1 for h in headers.values())
+        table.add_column("section", footer="total", max_width=max(16, min(width - counts_width - 2, 72)))
+        total = self.comparison.summary
+        for status in COUNTED:
+            table.add_column(headers[status], justify="right", no_wrap=True,
+                             footer=_count(total.get(status, 0), status))
+        for row in view.summary_rows(self.comparison, self.fold_unchanged):
+            indented = partial(_indented, depth=row.depth)
+            empty = [""] * len(COUNTED)
+            if row.kind == "group":
+                table.add_row(indented(Wrapped(Text(row.label, style="bold"))), *empty)
+            elif row.kind == "folded":
+                text = Text(f"… {len(row.folded)} unchanged: {row.label}", style=UNCHANGED,
+                            no_wrap=True, overflow="ellipsis")
+                table.add_row(indented(text), *empty)
+            else:
+                section = row.section
+                assert section is not None
+                label = _section_label(section)
+                label.append_text(_note(section))
+                if not section.has_differences:
+                    label.append("  (unchanged)")
+                    label.stylize(UNCHANGED)
+                    table.add_row(indented(Wrapped(label)), *empty)
+                else:
+                    counts = section.counts()
+                    table.add_row(indented(Wrapped(label)), *[_count(counts.get(s, 0), s) for s in COUNTED])
+        yield table
+        if short:
+            yield Wrapped(Text(_legend(), style="dim"))
+
+
+#: Below this width the count columns get three-letter headings, explained under the table.
+SHORT_HEADERS_BELOW = 100
+SHORT_HEADERS = {"changed": "chg", "added": "add", "removed": "rem", "moved": "mov", "split": "spl", "merged": "mrg"}
+
+
+def _legend() -> str:
+    return " · ".join(f"{short} {status}" for status, short in SHORT_HEADERS.items())
+
+
+def _indented(renderable: RenderableType, depth: int) -> Padding:
+    return Padding(renderable, (0, 0, 0, 2 * depth), expand=False)
+
+
+def _count(n: int, status: str) -> Text:
+    return Text(str(n), style=STATUS_STYLE.get(status, "")) if n else Text("·", style="dim")
+
+
+# --------------------------------------------------------------------------- sections
+
+
+class ParagraphEntry:
+    """One entry: its numbers and what happened, then its text as a redline."""
+
+    def __init__(self, change: ParagraphChange) -> None:
+        self.change = change
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        change = self.change
+        plain = is_plain(console)
+        head = Text(view.change_numbers(change), style=NUMBERS)
+        head.append("  ")
+        head.append(view.change_note(change), style=STATUS_STYLE.get(change.status, ""))
+        yield Wrapped(head, indent=1)
+        for piece in view.pieces(change):
+            if change.status == "added":
+                body = Text("".join(t for _, t in piece.diff), style=ADDED)
+            elif change.status == "removed":
+                body = Text("".join(t for _, t in piece.diff), style=REMOVED)
+            elif change.status == "unchanged":
+                body = Text("".join(t for op, t in piece.diff if op != "-"), style=UNCHANGED)
+            else:
+                moved_same = change.status == "moved" and all(op == "=" for op, _ in piece.diff)
+                body = redline_text(piece.diff, plain, UNCHANGED if moved_same else "")
+            if piece.label:
+                label = Text(f"{piece.label}  ", style=NUMBERS)
+                label.append_text(body)
+                body = label
+            yield Wrapped(body, indent=INDENT, measure=MEASURE)
+
+
+class SectionReport:
+    """A section with its entries; runs of unchanged paragraphs folded."""
+
+    def __init__(self, section: SectionChange, show_unchanged: bool = False,
+                 left: tuple[Departure, ...] = ()) -> None:
+        self.section = section
+        self.show_unchanged = show_unchanged
+        self.left = left
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        section = self.section
+        label = _section_label(section)
+        label.stylize("bold")
+        if cell_len(label.plain) + 8 <= options.max_width:
+            yield Rule(label, align="left", characters="━", style="cyan")
+        else:
+            yield Rule(characters="━", style="cyan")
+            yield Wrapped(label)
+        facts = Text()
+        if section.kind == "subsection" and len(section.path) > 1:
+            facts.append(f"in {' › '.join(section.path[:-1])}\n", style="dim")
+        if view.status_note(section):
+            facts.append_text(_note(section)[2:])
+            facts.append(" · ")
+        facts.append(view.counts_phrase(section.counts()), style="dim")
+        if self.left:
+            facts.append(f" · {len(self.left)} moved out", style="dim")
+        if not section.paragraphs and section.status == "removed":
+            facts.append(" (its paragraphs went to other sections)", style="dim")
+        yield Wrapped(facts)
+        for entry in view.entries(section, self.show_unchanged, self.left):
+            if isinstance(entry, Folded):
+                yield Wrapped(Text(entry.describe(), style=UNCHANGED), indent=1)
+            elif isinstance(entry, Departure):
+                yield Wrapped(Text(entry.describe(), style=NOTE), indent=1)
+            else:
+                yield ParagraphEntry(entry)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+class ComparisonReport:
+    """The whole terminal report."""
+
+    def __init__(self, comparison: Comparison, options: ReportOptions = ReportOptions()) -> None:
+        self.comparison = comparison
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        c = self.comparison
+        yield ReportHeader(c, self.options)
+        yield Text()
+        if not c.has_differences:
+            yield Text("No differences.", style="bold green")
+            if not self.options.show_unchanged:
+                return
+        else:
+            phrase = view.counts_phrase(c.summary)
+            yield Text(f"Paragraphs: {phrase}", style="bold")
+        yield SummaryTable(c, fold_unchanged=not self.options.show_unchanged)
+        left = view.departures(c)
+        for index, section in view.sections_to_show(c, self.options):
+            yield Text()
+            yield SectionReport(section, self.options.show_unchanged, tuple(left.get(index, ())))
+
+
+def report_renderable(comparison: Comparison, options: ReportOptions = ReportOptions()) -> RenderableType:
+    return ComparisonReport(comparison, options)

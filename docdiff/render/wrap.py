@@ -1,0 +1,115 @@
+"""Line breaking for text that mixes Chinese and alphabetic scripts.
+
+rich breaks lines at spaces only, so a run of Chinese (which has no spaces) is
+moved whole to the next line or chopped anywhere, even before a full stop.
+Here a line may break between any two wide characters and at spaces, never
+inside an alphabetic word or a number, never before closing punctuation
+(，。、）》…) and never after opening punctuation (（《“…): the usual rules
+of Chinese typesetting, in a few lines.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich.cells import cell_len, get_character_cell_size
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.text import Text
+
+#: Marks that never start a line.
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’,.;:?!)]}%…·～°")
+#: Marks that never end a line.
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+_OPENING_MARKERS = ("[-", "{+")
+_CLOSING_MARKERS = ("-]", "+}")
+
+
+def _is_wide(ch: str) -> bool:
+    return get_character_cell_size(ch) == 2
+
+
+def _may_break_before(text: str, i: int) -> bool:
+    here, before = text[i], text[i - 1]
+    if text[i - 2:i] in _OPENING_MARKERS or text[i:i + 2] in _CLOSING_MARKERS:
+        return False  # the redline's [-…-] {+…+} stay with their text
+    if here.isspace():
+        return False  # spaces hang at the end of the line
+    if before.isspace():
+        return True
+    if here in NO_LINE_START or before in NO_LINE_END:
+        return False
+    return _is_wide(here) or _is_wide(before)
+
+
+def break_offsets(text: str, width: int) -> list[int]:
+    """Offsets at which to cut one line of ``text`` so that no piece is wider
+    than ``width`` cells (trailing spaces aside)."""
+    width = max(width, 2)
+    offsets: list[int] = []
+    # Unbreakable clusters: [start, end) spans between break opportunities.
+    starts = [0] + [i for i in range(1, len(text)) if _may_break_before(text, i)]
+    ends = starts[1:] + [len(text)]
+    line_width = 0  # cells used on the current line, its trailing spaces included
+    for start, end in zip(starts, ends):
+        cluster = text[start:end]
+        visible = cell_len(cluster.rstrip())
+        if line_width and line_width + visible > width:
+            offsets.append(start)
+            line_width = 0
+        if visible > width:  # a word wider than the line: cut it by cells
+            used = line_width
+            for k in range(start, end):
+                size = get_character_cell_size(text[k])
+                if used + size > width and used and not text[k].isspace():
+                    offsets.append(k)
+                    used = 0
+                used += size
+            line_width = used
+        else:
+            line_width += cell_len(cluster)
+    return offsets
+
+
+def wrap(text: Text, width: int) -> list[Text]:
+    """``text`` broken into lines of at most ``width`` cells, styles kept."""
+    lines: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        pieces = line.divide(break_offsets(line.plain, width)) if line.plain else [line]
+        for piece in pieces:
+            piece.rstrip()
+            lines.append(piece)
+    return lines
+
+
+class Wrapped:
+    """A rich renderable: ``text`` wrapped by ``wrap`` to the width it is given,
+    every line ``indent`` cells in (lines are not padded with spaces)."""
+
+    def __init__(self, text: Text | str, style: str = "", indent: int = 0, measure: int | None = None) -> None:
+        self.text = Text(text, style=style) if isinstance(text, str) else text
+        self.indent = indent
+        self.measure = measure  # the longest line, in cells, however wide the screen
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = min(self.indent, max(options.max_width - 8, 0))
+        width = options.max_width - indent
+        if self.measure:
+            width = min(width, self.measure)
+        for line in wrap(self.text, width):
+            if indent:
+                yield Segment(" " * indent)
+            # Text.render leaves the base style to its caller.
+            base = console.get_style(line.style, default=None) if line.style else None
+            yield from Segment.apply_style(line.render(console), style=base)
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        lines = self.text.plain.split("\n")
+        longest = max((cell_len(line) for line in lines), default=0) + self.indent
+        return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
+
+
+def plain_lines(lines: Iterable[Text]) -> list[str]:
+    return [line.plain for line in lines]

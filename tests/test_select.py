@@ -1,0 +1,95 @@
+"""--org: which sections a name picks (docdiff/select.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import docdiff
+from docdiff.reader import DocdiffError
+from docdiff.select import known_names, organisation_ids, select_sections, short_forms
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def editions(seed_doc):
+    return seed_doc, docdiff.load(SEEDS / "sample_2012.zh.txt")
+
+
+@pytest.fixture(scope="module")
+def comparison(editions):
+    return docdiff.compare(*editions)
+
+
+def titles(comparison) -> list[str]:
+    return [s.title for s in comparison.sections]
+
+
+def test_short_forms_are_read_from_the_text(seed_doc):
+    forms = short_forms(seed_doc)
+    assert forms["东南亚国家联盟"] == {"东盟"}
+    assert forms["阿拉伯国家联盟"] == {"阿盟"}
+    assert forms["非洲联盟"] == {"非盟"}
+    # 黑海经济合作组织(黑海经合组织) defines nothing for 经济合作组织, the shorter name inside it.
+    assert "经济合作组织" not in forms
+
+
+def test_short_forms_in_an_english_edition():
+    forms = short_forms(docdiff.load(SEEDS / "sample_en_2010.txt"))
+    assert "ASEAN" in forms["Association of Southeast Asian Nations"]
+
+
+@pytest.mark.parametrize("name", ["东盟", "东南亚国家联盟", "ASEAN", "asean", "Association of Southeast Asian Nations",
+                                  " 东南亚国家联盟 ", "ＡＳＥＡＮ"])
+def test_a_title_a_short_form_or_a_registry_name_picks_asean(comparison, editions, name):
+    picked = select_sections(comparison, [name], *editions)
+    assert titles(picked) == ["东南亚国家联盟"]
+    assert picked.metadata_changes == ()
+
+
+def test_an_old_name_picks_a_renamed_organisation(comparison, editions):
+    for name in ("伊斯兰会议组织", "伊斯兰合作组织", "Organization of the Islamic Conference", "OIC"):
+        assert titles(select_sections(comparison, [name], *editions)) == ["伊斯兰合作组织"]
+
+
+def test_a_part_title_or_its_organisation_picks_every_section_in_it(comparison, editions):
+    for name in ("联合国、各国议会以及各国议会联盟之间的合作", "IPU", "Inter-Parliamentary Union"):
+        picked = titles(select_sections(comparison, [name], *editions))
+        assert len(picked) == 8 and picked[0] == "各国议会对联合国的总体支持"
+
+
+def test_a_part_naming_two_organisations_belongs_to_both(comparison, editions):
+    assert organisation_ids("联合国同禁止化学武器组织的合作；联合国同全面禁止核试验条约组织筹备委员会的合作") == {"opcw", "ctbto"}
+    for name in ("OPCW", "CTBTO"):
+        assert len(select_sections(comparison, [name], *editions).sections) == 1
+
+
+def test_a_subsection_by_its_lettered_heading(comparison, editions):
+    assert titles(select_sections(comparison, ["C. 和平与安全"], *editions)) == ["和平与安全"]
+
+
+def test_several_names_keep_document_order(comparison, editions):
+    picked = select_sections(comparison, ["阿盟", "非盟", "东盟"], *editions)
+    assert titles(picked) == ["非洲联盟", "东南亚国家联盟", "阿拉伯国家联盟"]
+
+
+def test_a_name_that_picks_nothing_says_which_names_exist(comparison, editions):
+    with pytest.raises(DocdiffError) as error:
+        select_sections(comparison, ["东盟", "Atlantis"], *editions)
+    message = str(error.value)
+    assert "'Atlantis' matches no section" in message and "\n" not in message
+    assert "东南亚国家联盟 (东盟)" in message and "伊斯兰会议组织 → 伊斯兰合作组织" in message
+
+
+def test_a_known_organisation_absent_from_the_editions_picks_nothing(comparison, editions):
+    with pytest.raises(DocdiffError):
+        select_sections(comparison, ["European Union"], *editions)
+
+
+def test_known_names_list_parts_sections_and_short_forms(comparison, editions):
+    names = known_names(comparison, *editions)
+    assert "非洲联盟 (非盟)" in names and "联合国、各国议会以及各国议会联盟之间的合作" in names
+
+
+def test_no_names_keeps_everything(comparison, editions):
+    assert select_sections(comparison, [], *editions) is comparison
