@@ -233,15 +233,7 @@ def _section(index: int, section: SectionChange, options: ReportOptions, lang: s
 
 
 def _redline(diff: view.Diff) -> str:
-    parts = []
-    for op, text in diff:
-        if op == "-":
-            parts.append(f"<del>{escape(text)}</del>")
-        elif op == "+":
-            parts.append(f"<ins>{escape(text)}</ins>")
-        else:
-            parts.append(escape(text))
-    return "".join(parts)
+    return view.tagged_redline(diff, escape)
 
 
 def _entry(change: ParagraphChange, lang: str) -> str:

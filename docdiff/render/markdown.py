@@ -55,17 +55,7 @@ def block(markdown: str) -> str:
 
 
 def redline(diff: view.Diff) -> str:
-    out = []
-    for op, part in diff:
-        if not part:
-            continue
-        if op == "-":
-            out.append(f"<del>{escape(part)}</del>")
-        elif op == "+":
-            out.append(f"<ins>{escape(part)}</ins>")
-        else:
-            out.append(escape(part))
-    return "".join(out)
+    return view.tagged_redline(diff, escape)
 
 
 def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()) -> str:

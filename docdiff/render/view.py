@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator, Literal, Sequence, Union
+from typing import Callable, Iterator, Literal, Sequence, Union
 
 from ..model import Comparison, EditionInfo, MetadataChange, ParagraphChange, SectionChange
 
@@ -381,6 +381,22 @@ def sections_to_show(comparison: Comparison, options: ReportOptions) -> Iterator
 
 
 # --------------------------------------------------------------------------- the redline
+
+
+def tagged_redline(diff: Diff, escape: Callable[[str], str]) -> str:
+    """A redline as markup with <del> and <ins> (HTML and Markdown both),
+    each piece of text escaped by the format's own ``escape``."""
+    out = []
+    for op, part in diff:
+        if not part:
+            continue
+        if op == "-":
+            out.append(f"<del>{escape(part)}</del>")
+        elif op == "+":
+            out.append(f"<ins>{escape(part)}</ins>")
+        else:
+            out.append(escape(part))
+    return "".join(out)
 
 
 def redline(change: ParagraphChange) -> Diff:
