@@ -178,8 +178,6 @@ def compare(
       docdiff old.txt new.txt --format markdown -o report.md
     """
     from . import compare as compare_documents, load
-    from .render.output import with_progress
-    from .render.view import ReportOptions
 
     names = [name.strip() for name in org or [] if name.strip()]
     documents: dict[str, object] = {}
@@ -188,11 +186,23 @@ def compare(
         (f"reading {new}", lambda: documents.setdefault("new", load(new))),
         ("comparing", lambda: compare_documents(documents["old"], documents["new"])),  # type: ignore[arg-type]
     ]
-    comparison = with_progress(steps, enabled=_is_terminal(sys.stderr))[-1]
+    # The renderers are imported only where they are used: a script's
+    # ``--format json`` run (stderr not a terminal) loads none of them.
+    if _is_terminal(sys.stderr):
+        from .render.output import with_progress
+
+        comparison = with_progress(steps, enabled=True)[-1]
+    else:
+        comparison = [step() for _, step in steps][-1]
     if names:
         from .select import select_sections
 
         comparison = select_sections(comparison, names, documents["old"], documents["new"])  # type: ignore[arg-type]
+    if format is ReportFormat.json:  # the docdiff/1 shape, as render.render_text writes it
+        _write(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1) + "\n", output)
+        raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
+    from .render.view import ReportOptions
+
     options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names))
     if format is ReportFormat.rich:
         _print_report(comparison, options, color.value, width, output, pager)

@@ -18,10 +18,15 @@ steps, each a function below:
 
 from __future__ import annotations
 
+import gc
+import heapq
 import zlib
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
+from typing import Iterator
 
 from . import registry
 from .inline import word_diff
@@ -35,6 +40,12 @@ from .similarity import CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, d
 SAME_SECTION_BONUS = 0.05
 #: How many candidates (by shared rare tokens) are scored for each paragraph.
 CANDIDATES = 8
+#: In ``_candidates``, a token held by more paragraphs than this is *common*:
+#: each adds little to a score, and its holders are walked only for the
+#: paragraphs that may still be among the best.
+_COMMON_HOLDERS = 32
+#: Safely above the rounding error of a sum of a few hundred weights.
+_MARGIN = 1e-9
 
 
 # ----------------------------------------------------------------------------- flattened editions
@@ -50,6 +61,15 @@ class _Sec:
     @property
     def title(self) -> str:
         return self.section.title
+
+    # Keys made once: sections are compared in pairs.
+    @cached_property
+    def key(self) -> str:
+        return _heading_key(self.title)
+
+    @cached_property
+    def parent_key(self) -> str:
+        return _heading_key(" ".join(self.path[:-1]))
 
 
 @dataclass
@@ -86,7 +106,7 @@ def _flatten(document: Document) -> _Edition:
     return _Edition(sections, paragraphs)
 
 
-@dataclass
+@dataclass(eq=False)  # links are told apart by identity (``list.remove`` is then cheap)
 class _Link:
     """Old paragraph(s) linked to new paragraph(s)."""
 
@@ -124,20 +144,35 @@ class _State:
 
 def compare(old: Document, new: Document) -> Comparison:
     """Compare two editions: what happened to each section and each paragraph."""
-    state = _State(_flatten(old), _flatten(new))
-    _link_exact(state)
-    section_map = _match_sections(state)
-    _link_similar(state, section_map)
-    _link_parts(state, section_map, split=True)
-    _link_parts(state, section_map, split=False)
-    section_map = _match_sections(state)
-    sections = _report(state, section_map)
+    with _no_cycle_collection():
+        state = _State(_flatten(old), _flatten(new))
+        _link_exact(state)
+        section_map = _match_sections(state)
+        _link_similar(state, section_map)
+        _link_parts(state, section_map, split=True)
+        _link_parts(state, section_map, split=False)
+        section_map = _match_sections(state)
+        sections = _report(state, section_map)
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count),
         metadata_changes=_metadata_changes(old, new),
         sections=sections,
     )
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A comparison makes hundreds of thousands of small objects and no
+    reference cycles: the cyclic collector's passes over them took a tenth of
+    the time of a large comparison (and grew faster than the editions)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
@@ -156,8 +191,8 @@ def _link_exact(state: _State) -> None:
         olds = by_key.get(q.key)
         if olds:
             # Repeated texts: prefer the copy in a section of the same title.
-            title = _heading_key(state.b.sections[q.sec].title)
-            pick = next((i for i in olds if _heading_key(state.a.sections[state.a.paragraphs[i].sec].title) == title), olds[0])
+            title = state.b.sections[q.sec].key
+            pick = next((i for i in olds if state.a.sections[state.a.paragraphs[i].sec].key == title), olds[0])
             olds.remove(pick)
             state.add(_Link([pick], [q.index], True, 1.0))
 
@@ -175,15 +210,21 @@ def _match_sections(state: _State) -> dict[int, int]:
         mapping[i] = j
         taken.add(j)
 
+    # Each old section takes the first new section not taken yet that has the
+    # same title (looked up by title: comparing every pair grows as the square).
+    by_title: dict[str, list[_Sec]] = defaultdict(list)
+    by_org: dict[str, list[_Sec]] = defaultdict(list)
+    for t in b:
+        by_title[t.key].append(t)
+        if t.org_id is not None:
+            by_org[t.org_id].append(t)
     # By title (the same title under the same parent first, for repeated titles).
     for strict in (True, False):
         for s in a:
             if s.index in mapping:
                 continue
-            for t in b:
-                if t.index in taken or _heading_key(s.title) != _heading_key(t.title):
-                    continue
-                if strict and _heading_key(" ".join(s.path[:-1])) != _heading_key(" ".join(t.path[:-1])):
+            for t in by_title.get(s.key, ()):
+                if t.index in taken or (strict and s.parent_key != t.parent_key):
                     continue
                 pair(s.index, t.index)
                 break
@@ -191,8 +232,8 @@ def _match_sections(state: _State) -> dict[int, int]:
     for s in a:
         if s.index in mapping or s.org_id is None:
             continue
-        for t in b:
-            if t.index not in taken and t.org_id == s.org_id:
+        for t in by_org.get(s.org_id, ()):
+            if t.index not in taken:
                 pair(s.index, t.index)
                 break
     # By where the paragraphs went: most of them into one unmatched section.
@@ -200,13 +241,15 @@ def _match_sections(state: _State) -> dict[int, int]:
     for link in state.links:
         i, j = state.a.paragraphs[link.old[0]].sec, state.b.paragraphs[link.new[0]].sec
         votes[i][j] += len(link.old)
+    sizes = Counter(p.sec for p in state.a.paragraphs)
+    inbound: Counter[int] = Counter()  # votes for each new section, from all old ones
+    for v in votes.values():
+        inbound.update(v)
     for s in a:
         if s.index in mapping or not votes[s.index]:
             continue
         j, count = votes[s.index].most_common(1)[0]
-        size = sum(1 for p in state.a.paragraphs if p.sec == s.index)
-        inbound = sum(v[j] for v in votes.values())
-        if j not in taken and count * 2 >= size and count * 2 >= inbound:
+        if j not in taken and count * 2 >= sizes[s.index] and count * 2 >= inbound[j]:
             pair(s.index, j)
     return mapping
 
@@ -224,16 +267,63 @@ def _rare_index(paragraphs: list[_Para], free: set[int]) -> tuple[dict[str, list
     return index, limit
 
 
-def _candidates(bag: Counter[str], index: dict[str, list[int]], limit: int) -> list[int]:
-    """Paragraphs sharing the most rare tokens with ``bag``."""
-    scores: Counter[int] = Counter()
-    for token in bag:
-        holders = index.get(token)
-        if holders and len(holders) <= limit:
+def _candidates(bag: Counter[str], index: dict[str, list[int]], limit: int, paragraphs: list[_Para]) -> list[int]:
+    """Paragraphs sharing the most rare tokens with ``bag``: the CANDIDATES best
+    scores (a token weighs 1 / the number of its holders), ties in order of
+    first appearance (as ``Counter.most_common``).  ``index`` is made by
+    ``_rare_index`` from ``paragraphs``."""
+    rare = [(token, holders) for token in bag if (holders := index.get(token)) and len(holders) <= limit]
+    scores: dict[int, float] = {}  # a plain dict: Counter's += costs a Python call per new key
+    get = scores.get
+    common: list[list[int]] = []
+    for _, holders in rare:
+        if len(holders) > _COMMON_HOLDERS:
+            common.append(holders)
+            continue
+        weight = 1.0 / len(holders)
+        for i in holders:
+            scores[i] = get(i, 0.0) + weight
+    if common:
+        scores = _with_common(rare, common, scores, paragraphs)
+    # as Counter.most_common: the highest scores, ties in order of first appearance
+    return [i for i, _ in heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1))]
+
+
+def _with_common(rare: list[tuple[str, list[int]]], common: list[list[int]], partial: dict[int, float],
+                 paragraphs: list[_Para]) -> dict[int, float]:
+    """The scores ``_candidates`` makes from ``rare`` (tokens and their holders),
+    for the paragraphs that may be among the best.  ``partial`` holds the scores
+    without the ``common`` tokens' holders, which add at most ``reach`` to any
+    paragraph: walking them made the search grow as the square of the editions'
+    length (the number of holders a rare token may have grows with it)."""
+    reach = sum(1.0 / len(holders) for holders in common)
+    ranked = sorted(partial.values(), reverse=True)
+    keep = None  # all paragraphs, where those without a rare token may still be among the best
+    if len(ranked) >= CANDIDATES:
+        bar = ranked[CANDIDATES - 1] - reach - _MARGIN  # below it, no paragraph can reach the best
+        if bar > _MARGIN:
+            keep = sorted(i for i, score in partial.items() if score >= bar)
+    scores: dict[int, float] = {}
+    get = scores.get
+    if keep is None or len(keep) * len(common) >= sum(map(len, common)):
+        for _, holders in rare:  # every holder, as without common tokens
             weight = 1.0 / len(holders)
             for i in holders:
-                scores[i] += weight
-    return [i for i, _ in scores.most_common(CANDIDATES)]
+                scores[i] = get(i, 0.0) + weight
+        return scores
+    kept = set(keep)
+    bags = [(i, paragraphs[i].bag) for i in keep]  # in paragraph order, as the holders
+    for token, holders in rare:  # the same sums, in the same order, for the kept paragraphs only
+        weight = 1.0 / len(holders)
+        if len(holders) > _COMMON_HOLDERS:
+            for i, bag in bags:
+                if token in bag:
+                    scores[i] = get(i, 0.0) + weight
+        else:
+            for i in holders:
+                if i in kept:
+                    scores[i] = get(i, 0.0) + weight
+    return scores
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
@@ -245,7 +335,7 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     scored: list[tuple[float, float, int, int]] = []
     for j in sorted(free_new):
         q = state.b.paragraphs[j]
-        for i in _candidates(q.bag, index, limit):
+        for i in _candidates(q.bag, index, limit, state.a.paragraphs):
             p = state.a.paragraphs[i]
             sim = dice(p.bag, q.bag)
             if sim >= CHANGED_THRESHOLD:
@@ -279,8 +369,14 @@ def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None
         if link is not None and (len(link.old) > 1 or len(link.new) > 1 or link.exact):
             continue
         seed = (link.new[0] if split else link.old[0]) if link is not None else None
-        pieces = [i for i in _candidates(whole.bag, index, limit)
-                  if i in free_parts and containment(parts.paragraphs[i].bag, whole.bag) >= CONTAINMENT_THRESHOLD]
+        if seed is not None and seed - 1 not in free_parts and seed + 1 not in free_parts:
+            continue  # the run through the seed cannot grow: most edited paragraphs stop here
+        found = [i for i in _candidates(whole.bag, index, limit, parts.paragraphs) if i in free_parts]
+        near = set(found) if seed is None else {*found, seed}
+        # Only a piece next to another (or to the seed) can be in a run of two:
+        # the containment of the others is not worth measuring.
+        pieces = [i for i in found if (i - 1 in near or i + 1 in near)
+                  and containment(parts.paragraphs[i].bag, whole.bag) >= CONTAINMENT_THRESHOLD]
         if seed is not None:
             pieces.append(seed)
         run = _consecutive_run(sorted(set(pieces)), seed)
@@ -478,7 +574,7 @@ def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, 
                                         kind=t.section.kind, new_number=t.section.number))
         else:
             s = a.sections[old_index]
-            if _heading_key(s.title) != _heading_key(t.title):
+            if s.key != t.key:
                 status = "renamed"
             elif any(e.status != "unchanged" for e in entries) or old_index in left:
                 status = "changed"
