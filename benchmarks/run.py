@@ -1,6 +1,6 @@
 """docdiff's speed and scale beside the diff tools people use today.
 
-    python benchmarks/run.py            # full run (~3 min on 2 cores): table,
+    python benchmarks/run.py            # full run (~90 s on 2 cores): tables,
                                         # benchmarks/results/latest.json, BENCHMARKS.md
     python benchmarks/run.py --quick    # fewer repeats, k up to 10: table and
                                         # benchmarks/results/quick.json only
@@ -381,7 +381,7 @@ def tables(results: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]
             header += ["CLI --format json", "CLI peak RSS"]
         out.append((f"Scale: {variant['label']}", header + ["runs"], rows))
     marks = {True: "met", False: "MISSED", None: "–"}
-    out.append(("Targets", ["target", "figure", ""],
+    out.append(("Targets", ["target", "figure", "status"],
                 [[t["target"], t["figure"], marks[t["met"]]] for t in results["targets"]]))
     return out
 
