@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -68,11 +69,14 @@ def decode(data: bytes, path: str | os.PathLike[str] | None = None) -> str:
     return text
 
 
+#: C0 and C1 control characters other than tab, newline, CR, vertical tab, form feed.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
-    """Control characters other than tab, newline, CR, form feed are not text."""
+    """Text has (almost) no control characters; binary data has many."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls > max(2, len(sample) // 1000)
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 1000)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

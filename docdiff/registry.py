@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 def name_key(name: str) -> str:
@@ -22,7 +22,7 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
-    data = json.loads(resources.files("docdiff").joinpath("data/organisations.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / "organisations.json").read_text("utf-8"))
     index: dict[str, str] = {}
     for org in data["organisations"]:
         for field, names in org.items():
