@@ -251,6 +251,22 @@ def _match_sections(state: _State) -> dict[int, int]:
         j, count = votes[s.index].most_common(1)[0]
         if j not in taken and count * 2 >= sizes[s.index] and count * 2 >= inbound[j]:
             pair(s.index, j)
+    # Last, by the shape of the document: under the same parent, a section whose
+    # title only grew or shrank (结论 → 结论和建议), and the opening part of both
+    # editions (一. 引言 / 一. 导言), are one section renamed, not one dropped and
+    # one added, even where none of their paragraphs carried over.
+    left_new = [t for t in b if t.index not in taken]
+    for s in a:
+        if s.index in mapping:
+            continue
+        for t in left_new:
+            if t.index in taken or s.parent_key != t.parent_key or s.section.kind != t.section.kind:
+                continue
+            grew = len(s.key) >= 2 and len(t.key) >= 2 and (s.key in t.key or t.key in s.key)
+            opening = s.index == t.index == 0 and s.section.kind == "part" and s.section.number == t.section.number
+            if grew or opening:
+                pair(s.index, t.index)
+                break
     return mapping
 
 

@@ -145,3 +145,16 @@ def test_json_report_shape():
             assert set(entry) <= {"status", "old", "new", "similarity", "diff", "from_section", "formatting_only"}
             assert 0.0 <= entry["similarity"] <= 1.0
     assert sum(data["summary"].values()) == sum(len(s["paragraphs"]) for s in data["sections"])
+
+
+def test_sections_renamed_without_a_paragraph_in_common():
+    """The opening part and a subsection whose title grew are one section renamed,
+    even where every paragraph was rewritten."""
+    old = docdiff.parse("一. 引言\n\n1. 本报告是根据大会决议编写的。\n\n二. 合作\n\n非洲联盟\n\n2. 非盟参加了会议。\n\n"
+                        "H. 结论\n\n3. 联合国和议会联盟正在努力缔结伙伴关系。\n")
+    new = docdiff.parse("一. 导言\n\n1. 这是一个完全不同的引言段落，讲述其他内容。\n\n二. 合作\n\n非洲联盟\n\n2. 非盟参加了会议。\n\n"
+                        "H. 结论和建议\n\n3. 各国议会和联合国系统可在国家层面更系统地开展合作。\n")
+    sections = docdiff.compare(old, new).sections
+    assert [(s.status, s.old_title, s.new_title) for s in sections] == [
+        ("renamed", "引言", "导言"), ("unchanged", "非洲联盟", "非洲联盟"), ("renamed", "结论", "结论和建议")]
+    assert [p.status for p in sections[0].paragraphs] == ["removed", "added"]
