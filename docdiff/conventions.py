@@ -71,7 +71,8 @@ SUBSECTION_HEADING = re.compile(
     r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
 )
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
-NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>\S.*)$")
+#: (some PDF extractors put the number alone on its line: "1." then the text)
+NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>.*)$")
 
 # ----------------------------------------------------------------------------- furniture
 

@@ -256,3 +256,11 @@ Comprehensive Nuclear-Test-Ban Treaty Organization
                                   "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization")
     assert meta.language == meta.original_language == "English"
     assert len(meta.agenda_items) == 23
+
+
+def test_a_paragraph_number_alone_on_its_line():
+    doc = docdiff.parse("I. Introduction\n\n1.\nThe present report is submitted pursuant to resolutions\n"
+                        "of the Assembly.\n2.\nSecond paragraph.\n3. Third.\n")
+    assert [(p.number, p.text) for p in doc.paragraphs()] == [
+        (1, "The present report is submitted pursuant to resolutions of the Assembly."),
+        (2, "Second paragraph."), (3, "Third.")]
