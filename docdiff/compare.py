@@ -33,13 +33,16 @@ from .inline import word_diff
 from .model import (METADATA_FIELDS, Comparison, Document, EditionInfo, MetadataChange, ParagraphChange,
                     ParagraphStatus, Section, SectionChange, SectionStatus)
 from .parser import _heading_key
-from .similarity import CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key, tokens
+from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key,
+                         shared_tokens, tokens)
 
 #: Bonus that makes a pair inside matched sections win over an equally similar
 #: pair across sections.
 SAME_SECTION_BONUS = 0.05
 #: How many candidates (by shared rare tokens) are scored for each paragraph.
 CANDIDATES = 8
+#: At most this many holders for a token to count as rare (see ``_rare_index``).
+RARE_TOKEN_CAP = 64
 #: In ``_candidates``, a token held by more paragraphs than this is *common*:
 #: each adds little to a score, and its holders are walked only for the
 #: paragraphs that may still be among the best.
@@ -84,6 +87,10 @@ class _Para:
     def bag(self) -> Counter[str]:
         # Made on first use: most paragraphs are linked exactly and never need one.
         return tokens(self.text)
+
+    @cached_property
+    def size(self) -> int:
+        return sum(self.bag.values())
 
 
 @dataclass
@@ -279,7 +286,9 @@ def _rare_index(paragraphs: list[_Para], free: set[int]) -> tuple[dict[str, list
         if p.index in free:
             for token in p.bag:
                 index[token].append(p.index)
-    limit = max(20, len(free) // 20)
+    # A token held by more paragraphs than this says little about which one is
+    # meant; the cap keeps very long editions (thousands of paragraphs) linear.
+    limit = min(max(20, len(free) // 20), RARE_TOKEN_CAP)
     return index, limit
 
 
@@ -353,7 +362,12 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
         q = state.b.paragraphs[j]
         for i in _candidates(q.bag, index, limit, state.a.paragraphs):
             p = state.a.paragraphs[i]
-            sim = dice(p.bag, q.bag)
+            total = p.size + q.size
+            # Dice can reach no higher than 2·min/total: pairs of very unequal
+            # length are ruled out without counting their common tokens.
+            if 2 * min(p.size, q.size) < CHANGED_THRESHOLD * total:
+                continue
+            sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
             if sim >= CHANGED_THRESHOLD:
                 bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
                 tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())

@@ -110,11 +110,13 @@ def dice(a: Counter[str], b: Counter[str]) -> float:
         return 1.0
     if len(a) > len(b):
         a, b = b, a
-    return 2.0 * _shared(a, b) / total
+    return 2.0 * shared_tokens(a, b) / total
 
 
-def _shared(a: Counter[str], b: Counter[str]) -> int:
-    """|A∩B|, walking ``a``: a plain loop, the hottest one of a comparison."""
+def shared_tokens(a: Counter[str], b: Counter[str]) -> int:
+    """|A∩B|: a plain loop, the hottest one of a comparison."""
+    if len(a) > len(b):
+        a, b = b, a
     shared = 0
     get = b.get
     for token, count in a.items():
@@ -129,7 +131,7 @@ def containment(part: Counter[str], whole: Counter[str]) -> float:
     size = sum(part.values())
     if size == 0:
         return 0.0
-    return _shared(part, whole) / size
+    return shared_tokens(part, whole) / size
 
 
 @lru_cache(maxsize=1)
