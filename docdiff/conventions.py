@@ -76,6 +76,11 @@ NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text
 
 # ----------------------------------------------------------------------------- furniture
 
+#: The rule printed above a page's footnotes.
+RULE = re.compile(r"_{3,}")
+#: The annexes after the body: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "附件", "المرفق".
+ANNEX = re.compile(r"^(?:Annex(?:e)?|Anexo|Приложение|附件|المرفق)(?:\s+[IVX]+|\s*[一二三四五六七八九十]+)?\b.*$", re.I)
+
 _SYMBOL = r"(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w"
 #: A document symbol, single or joint (A/65/382–S/2010/490, with en dash or hyphen).
 DOCUMENT_SYMBOL = re.compile(_SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?")
@@ -85,12 +90,12 @@ DOCUMENT_SYMBOL = re.compile(_SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?")
 FURNITURE = tuple(re.compile(p) for p in (
     r"(?:" + _SYMBOL + r"\s*[–—-]?\s*)+",  # running head: the symbol(s) alone
     r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}(?:\s+\*\d+\*)?",  # job number (with dates)
-    r"\d{1,3}\s+\d{2}-\d{4,6}|\d{2}-\d{4,6}\s+\d{1,3}",  # footer: job number and page
+    r"\d{1,3}\s+\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s+\d{1,3}",  # footer: job number, page
     r"\d{1,3}",  # page number alone
     r"\*\d{6,}\*",  # bar code
     r"(?:请回收|Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку).*",
     r".*A recycling symbol.*",
-    r"_{3,}",  # rule above footnotes
+    RULE.pattern,  # rule above footnotes
 ))
 
 
@@ -139,17 +144,16 @@ ORIGINAL_LANGUAGE = re.compile(r"^(?:Original|Язык оригинала|الأ
 #: Words that, alone on a masthead line, carry no metadata worth keeping as a title.
 SESSION_PATTERNS = (
     re.compile(r"^第[一二三四五六七八九十百]+届会议$"),
-    re.compile(r"^[\w-]+ session$", re.I),
-    re.compile(r"^[\w-]+ (?:période de )?session$", re.I),
-    re.compile(r"^[\w-]+ período de sesiones$", re.I),
-    re.compile(r"^[\w-]+ сессия$", re.I),
+    re.compile(r"^(?:[\w-]+ ){1,3}(?:période de )?session$", re.I),
+    re.compile(r"^(?:[\w-]+ ){1,3}período de sesiones$", re.I),
+    re.compile(r"^(?:[\w-]+ ){1,3}сессия$", re.I),
     re.compile(r"^الدورة .+$"),
 )
 #: "议程项目 122(a)、(b)…", "Agenda item 122 (a)-(w)", "Point 122 a) à w) de l'ordre du jour",
 #: "Tema 122 a) a w) del programa", "Пункт 122 a)–w) повестки дня"
 AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Points?|Temas?|Пункты?|البندان|البنود|البند)\s*(?P<items>\d.*)$", re.I)
 #: One agenda item or a range of them: "(a)", "a)", "(a)-(w)", "a) à w)".
-AGENDA_ITEM = re.compile(r"(?P<number>\d+)?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|à|a|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
+AGENDA_ITEM = re.compile(r"(?P<number>\d+)?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|—|~|至|à|a|to|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
 #: "联合国同X的合作", "Cooperation between the United Nations and X"
 AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
     r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",
@@ -161,10 +165,14 @@ AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
 REPORT_OF = re.compile(r"^(?:秘书长的报告|Report of the Secretary-General|Rapport du Secrétaire général|"
                        r"Informe del Secretario General|Доклад Генерального секретаря|تقرير الأمين العام)$", re.I)
 SUMMARY = re.compile(r"^(?:摘要|Summary|Résumé|Resumen|Резюме|موجز)$", re.I)
-CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|Содержание|المحتويات)$", re.I)
+CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|Содержание|المحتويات)"
+                      r"(?:\s+(?:Paragraphs|Paragraphes|Párrafos|Пункты|段次|段落)?\s*(?:Pages?|Página|Стр\.|页次))?$", re.I)
 #: A table-of-contents line: title, then a page number after a tab, dot leaders or spaces.
-CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\t+|\s*(?:\.\s?){3,}\s*|\s{2,})(?P<page>\d{1,3})$")
-CONTENTS_HEADER = re.compile(r"^(?:页次|Page|Pages|Página|Стр\.|الصفحة)$", re.I)
+#: (an optional column of paragraph numbers, "2–3", stands before the page)
+CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\t+|\s*(?:[.．…·]\s?){2,}\s*|\s{2,})"
+                            r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+)?(?P<page>\d{1,3})$")
+CONTENTS_HEADER = re.compile(r"^(?:(?:Paragraphs|Paragraphes|Párrafos|Пункты|段次|段落)\s+)?"
+                             r"(?:页次|Page|Pages|Página|Стр\.|الصفحة)$", re.I)
 #: A footnote at the foot of a page: its mark (a star or a number without a stop), then text.
 PAGE_FOOTNOTE = re.compile(r"^(?:\*{1,3}|\d{1,2})\s+(?=\S)")
 
@@ -193,8 +201,12 @@ def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+#: A footnote mark right after a sentence's end ("…Council.2", "…小组。1", "…organizations.*").
+_NOTE_MARK = re.compile(r"(?<=[.。．!?！？;；:：\"”’)）])(?:\d{1,2}|\*{1,3})$")
+
+
 def ends_sentence(text: str) -> bool:
-    text = text.rstrip()
+    text = _NOTE_MARK.sub("", text.rstrip())
     while text and text[-1] in CLOSING_AFTER:
         text = text[:-1].rstrip()
         if text and text[-1] in CLOSING_PUNCTUATION:

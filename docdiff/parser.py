@@ -107,8 +107,21 @@ def _take_page_footnotes(lines: list[Line], content: list[Line]) -> tuple[list[L
                 break
         if accepted:
             notes.update(ln.number for ln in content[accepted[0]:bottom + 1])
+    # Where the page prints a rule above its notes, everything between the rule
+    # and the footer is notes, whatever the line above them ended with.
+    for rule in (ln.number for ln in lines if cv.RULE.fullmatch(ln.text)):
+        footer = next((f for f in footers if f > rule), None)
+        if footer is not None:
+            notes.update(ln.number for ln in content if rule < ln.number < footer)
     kept = [ln for ln in content if ln.number not in notes]
-    return kept, [ln.text for ln in content if ln.number in notes and cv.PAGE_FOOTNOTE.match(ln.text)] if notes else []
+    texts: list[str] = []
+    for ln in content:
+        if ln.number in notes:
+            if texts and not cv.PAGE_FOOTNOTE.match(ln.text):
+                texts[-1] = join_text(texts[-1], ln.text)  # a note's second line
+            else:
+                texts.append(ln.text)
+    return kept, texts
 
 
 def _starts_note(content: list[Line], k: int) -> bool:
@@ -177,9 +190,13 @@ MAX_NUMBERED_HEADING_WIDTH = 260
 def _is_heading_line(text: str) -> bool:
     """Could this line be (part of) a heading?  Headings are short and never end
     a sentence; numbered paragraphs and footnotes are not headings."""
-    if cv.ends_sentence(text) or cv.NUMBERED_PARAGRAPH.match(text) or text.startswith("*"):
+    if cv.NUMBERED_PARAGRAPH.match(text) or text.startswith("*"):
         return False
     numbered = cv.PART_HEADING.match(text) or cv.SUBSECTION_HEADING.match(text)
+    # a long numbered title may wrap after a semicolon ("…Chemical Weapons;" /
+    # "cooperation between…"); a full stop ends a sentence, never a heading
+    if cv.ends_sentence(text) and not (numbered and text.rstrip()[-1:] in ";；:："):
+        return False
     return display_width(text) <= (MAX_NUMBERED_HEADING_WIDTH if numbered else MAX_HEADING_WIDTH)
 
 
@@ -326,6 +343,13 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
     for idx, line in enumerate(run):
         if not _is_heading_line(line.text):
             cut = idx + 1
+    # A part or subsection number after a finished sentence opens headings, even
+    # where a wrapped line of its title ends in a semicolon.
+    for idx in range(cut):
+        before = run[idx - 1].text if idx else (current[-1] if current else "。")
+        if _is_numbered_heading(run[idx].text) and cv.ends_sentence(before):
+            cut = idx
+            break
     if current is not None and cut == 0:
         if not cv.ends_sentence(current[-1]) and _heading_key(run[0].text) not in toc_titles and not _is_numbered_heading(run[0].text):
             cut = 1
@@ -378,7 +402,11 @@ def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = No
     previous_line = ""
     for text in lines:
         # a line that filled the width of a hard-wrapped text goes on at the next
-        wrapped = wrap is not None and display_width(previous_line) >= wrap * 0.85
+        # (not where the next line is a capitalised name after a full title: the
+        # first organisation under a part)
+        wrapped = (wrap is not None and display_width(previous_line) >= wrap * 0.85 and bool(headings)
+                   and _heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
+                   and not (text[:1].isupper() and _heading_goes_on(headings[-1], text, set()) is False))
         if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
             headings[-1] = join_text(headings[-1], text, vocabulary)
         else:

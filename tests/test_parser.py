@@ -212,7 +212,8 @@ S/2010/490
     doc = docdiff.parse(text)
     first, second, _ = doc.paragraphs()
     assert first.text == "The Council met in 2009.1 The Union attended the meeting as an observer and spoke twice."
-    assert doc.front.footnotes == ("1 See A/63/666, annex, which was published in", "2 See also resolution 64/3.")
+    assert doc.front.footnotes == ("1 See A/63/666, annex, which was published in two parts.",
+                                   "2 See also resolution 64/3.")
     # notes are numbered from 1: "70 countries" above a footer is text
     assert second.text.endswith("held in the year. 70 countries took part.")
 
