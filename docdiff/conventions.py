@@ -70,6 +70,8 @@ SUBSECTION_HEADING = re.compile(
     r"^(?P<number>[A-Z]|[" + CYRILLIC_LETTERS + r"]|" + "|".join(ARABIC_LETTERS) + r")"
     r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
 )
+#: A part or subsection number alone on its line: "II.", "B.", "二、".
+BARE_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|[A-Z])\s*[.．、]")
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
 #: (some PDF extractors put the number alone on its line: "1." then the text)
 NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>.*)$")
@@ -154,6 +156,8 @@ SESSION_PATTERNS = (
 AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Points?|Temas?|Пункты?|البندان|البنود|البند)\s*(?P<items>\d.*)$", re.I)
 #: One agenda item or a range of them: "(a)", "a)", "(a)-(w)", "a) à w)".
 AGENDA_ITEM = re.compile(r"(?P<number>\d+)?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|—|~|至|à|a|to|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
+#: An article before an organisation's name: "the African Union", "l’Union africaine", "la Ligue…".
+LEADING_ARTICLE = re.compile(r"^(?:the\s+|l[’']\s*|(?:la|le|les|el|los|las)\s+)", re.I)
 #: "联合国同X的合作", "Cooperation between the United Nations and X"
 AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
     r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",

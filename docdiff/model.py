@@ -114,17 +114,20 @@ class ContentsEntry:
 
 @dataclass(frozen=True)
 class FrontMatter:
-    """What precedes the body: kept apart so it never pollutes the sections."""
+    """What stands around the body — the summary and contents before it, the
+    footnotes, the annexes after it — kept apart so it never pollutes the sections."""
 
     summary: tuple[str, ...] = ()
     footnotes: tuple[str, ...] = ()
     contents: tuple[ContentsEntry, ...] = ()
+    annex: tuple[str, ...] = ()  # the lines after the last paragraph, from "Annex" on
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "summary": list(self.summary),
             "footnotes": list(self.footnotes),
             "contents": [{"title": c.title, "page": c.page} for c in self.contents],
+            "annex": list(self.annex),
         }
 
 

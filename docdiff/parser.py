@@ -44,6 +44,7 @@ def parse(text: str, source: str | None = None) -> Document:
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
     content = [ln for ln in lines if ln.text and not cv.is_furniture(ln.text)]
     content, page_notes = _take_page_footnotes(lines, content)
+    content = _join_bare_numbers(content)
     running_heads = [ln.text for ln in lines if ln.text and cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
 
     # (read without the furniture, so that a word cut by a page break is one word)
@@ -62,8 +63,10 @@ def parse(text: str, source: str | None = None) -> Document:
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
         sections = _parse_unstructured(lines, metadata)
     else:
-        sections, body_warnings = _parse_body(body_lines, front.contents, vocabulary)
+        sections, body_warnings, annex = _parse_body(body_lines, front.contents, vocabulary)
         warnings.extend(body_warnings)
+        if annex:
+            front = replace(front, annex=tuple(annex))
     return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
 
 
@@ -122,6 +125,24 @@ def _take_page_footnotes(lines: list[Line], content: list[Line]) -> tuple[list[L
             else:
                 texts.append(ln.text)
     return kept, texts
+
+
+def _join_bare_numbers(content: list[Line]) -> list[Line]:
+    """A part or subsection number alone on its line ("II." then the title, as
+    some extractors write it) is joined to the line after it."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(content):
+        if skip:
+            skip = False
+            continue
+        if cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
+                and not cv.NUMBERED_PARAGRAPH.match(content[k + 1].text):
+            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw))
+            skip = True
+        else:
+            out.append(line)
+    return out
 
 
 def _starts_note(content: list[Line], k: int) -> bool:
@@ -225,6 +246,7 @@ class _TreeBuilder:
         self.organisation: _Open | None = None
         self.subsection: _Open | None = None
         self.part_value = 0  # numbers of the last part and subsection, for the sequence
+        self.last_subsection: tuple[int, _Open | None] | None = None  # its number and parent
         self.subsection_value = 0
 
     def heading(self, text: str) -> None:
@@ -243,10 +265,19 @@ class _TreeBuilder:
             self.top.append(node)
             self.part, self.organisation, self.subsection = node, None, None
             self.part_value, self.subsection_value = part_value, 0
+            self.last_subsection = None
         elif sub and sub_value:
             node = _Open("subsection", sub["title"].strip(), sub["number"])
-            self._container(self.organisation or self.part).append(node)
+            parent = self.organisation or self.part
+            if self.last_subsection and sub_value == self.last_subsection[0] + 1:
+                # B. after A. is A.'s sibling, even across an unnumbered heading
+                # that stood inside A.
+                parent = self.last_subsection[1]
+                if parent is self.part:
+                    self.organisation = None
+            self._container(parent).append(node)
             self.subsection, self.subsection_value = node, sub_value
+            self.last_subsection = (sub_value, parent)
         else:
             node = _Open("organisation", text, None)
             self._container(self.part).append(node)
@@ -268,7 +299,7 @@ class _TreeBuilder:
 
 
 def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
-                ) -> tuple[tuple[Section, ...], list[str]]:
+                ) -> tuple[tuple[Section, ...], list[str], list[str]]:
     toc_titles = {_heading_key(entry.title) for entry in contents}
     wrap = _wrap_width(body)
     builder = _TreeBuilder()
@@ -308,13 +339,18 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
         else:
             pending.append(line)
 
+    # An annex after the last paragraph is not part of the body.
+    annex_at = next((k for k, ln in enumerate(pending) if cv.ANNEX.match(ln.text) and _is_heading_line(ln.text)
+                     and cv.ends_sentence(pending[k - 1].text if k else (current or ["。"])[-1])), len(pending))
+    annex = [ln.text for ln in pending[annex_at:]]
+    pending = pending[:annex_at]
     continuation, headings = _split_run(pending, current, toc_titles, at_end=True)
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
     for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
         builder.heading(heading)
-    return builder.freeze(), warnings
+    return builder.freeze(), warnings, annex
 
 
 def _accept_number(n: int, expected: int, following: list[int]) -> bool:
@@ -522,7 +558,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
         title_start = title_index - 1
         while (title_start > 0 and title_index - title_start < 3
                and front[title_start - 1].number == front[title_start].number - 1
-               and abs(_indent(front[title_start - 1]) - _indent(front[title_start])) <= 2):
+               and _aligned(front[title_start - 1], front[title_start])):
             title_start -= 1
         title = _strip_marks(_join_lines([ln.text for ln in front[title_start:title_index]], Vocabulary()))
     summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
@@ -564,7 +600,15 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
 
 
 def _indent(line: Line) -> int:
-    return len(line.raw) - len(line.raw.lstrip())
+    return len(line.raw.expandtabs()) - len(line.raw.expandtabs().lstrip())
+
+
+def _aligned(upper: Line, lower: Line) -> bool:
+    """Two lines of one block: flush (the same indent) or centred (the same middle)."""
+    if abs(_indent(upper) - _indent(lower)) <= 2:
+        return True
+    middle = lambda ln: _indent(ln) + display_width(ln.text) / 2  # noqa: E731
+    return abs(middle(upper) - middle(lower)) <= 3
 
 
 def _strip_marks(text: str, keep_text: bool = False) -> str:
@@ -672,12 +716,16 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     numbers = {item.split("(")[0] for item in items}
     items.extend(n for n in re.findall(r"\b(\d+)\b(?!\s*\(?[a-z]{1,2}\))", text) if n not in numbers)
     titles: list[str] = []
+    previous = 0
     for ln in lines[i:]:
         text_line = _strip_marks(ln.text)
-        if any(p.match(text_line) for p in cv.AGENDA_TITLE) or not titles:
+        # a title goes on at the next line, never across a blank line (what stands
+        # after one is another title, or the masthead's other column)
+        if any(p.match(text_line) for p in cv.AGENDA_TITLE) or not titles or ln.number != previous + 1:
             titles.append(text_line)
-        elif titles:
+        else:
             titles[-1] = join_text(titles[-1], text_line)
+        previous = ln.number
     # "… regional and other organizations: cooperation between the United Nations
     # and the African Union" holds two titles
     split: list[str] = []
@@ -699,7 +747,7 @@ def _agenda_organisation(title: str) -> str | None:
         match = pattern.match(title)
         if match:
             org = match["org"].strip().rstrip(":：").strip()
-            return re.sub(r"^the\s+", "", org)
+            return cv.LEADING_ARTICLE.sub("", org)
     return None
 
 

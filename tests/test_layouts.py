@@ -1,0 +1,119 @@
+"""Layouts of PDF-extracted editions (tests/fixtures/layouts/): each gives the
+tree and the facts a reader sees in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docdiff
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+TREES = {
+    'c1_paras_page.txt': [
+        ('part', 'I', 'Introduction', [1]),
+        ('part', 'II', 'Cooperation with regional organizations', []),
+        ('organisation', None, 'African Union', [2]),
+        ('organisation', None, 'League of Arab States', [3]),
+    ],
+    'c2_contents_page.txt': [
+        ('part', 'I', 'Introduction', [1]),
+        ('part', 'II', 'Cooperation with regional organizations', []),
+        ('organisation', None, 'African Union', [2]),
+        ('organisation', None, 'League of Arab States', [3]),
+    ],
+    'c3_zh_leaders.txt': [
+        ('part', '一', '导言', [1]),
+        ('part', '二', '联合国同各区域组织及其他政府间组织的合作', []),
+        ('organisation', None, '非洲联盟', [2]),
+        ('organisation', None, '阿拉伯国家联盟', [3]),
+    ],
+    'h1_centred_title.txt': [
+        ('part', 'I', 'Introduction', [1, 2]),
+    ],
+    'h2_es_session.txt': [
+        ('part', 'I', 'Introducción', [1, 2]),
+    ],
+    'h4_plain_mast.txt': [
+        ('part', 'I', 'Introduction', [1, 2]),
+    ],
+    'h5_agenda_to.txt': [
+        ('part', 'I', 'Introduction', [1, 2]),
+    ],
+    'm1_footnote_midpara.txt': [
+        ('part', 'I', 'Introduction', [1, 2, 3]),
+    ],
+    'm2_fnmark_heading.txt': [
+        ('part', 'II', 'Cooperation between the United Nations and regional organizations', []),
+        ('organisation', None, 'African Union', [1]),
+        ('organisation', None, 'League of Arab States', [2]),
+    ],
+    'm3_annex.txt': [
+        ('part', 'IV', 'Observations', [1, 2]),
+    ],
+    'm4_longpart.txt': [
+        ('part', 'I', 'Introduction', [1, 2]),
+        ('part', 'II', 'Cooperation between the United Nations and regional and other organizations', []),
+        ('organisation', None, 'African Union', [3]),
+    ],
+    'm5_semicolon.txt': [
+        ('part', 'III', 'Cooperation between the United Nations, national parliaments and the Inter-Parliamentary Union', [1]),
+        ('part', 'IV', 'Cooperation between the United Nations and the Organization for the Prohibition of Chemical Weapons; cooperation between the United Nations and the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization', [2]),
+    ],
+    'm8_part_alone.txt': [
+        ('part', 'I', 'Introduction', [1]),
+        ('part', 'II', 'Cooperation between the United Nations and regional organizations', []),
+        ('organisation', None, 'African Union', [2]),
+    ],
+    's1_subhead.txt': [
+        ('part', 'III', 'Cooperation between the United Nations, national parliaments and the Inter-Parliamentary Union', []),
+        ('subsection', 'A', 'Peace and security', [1]),
+        ('organisation', None, 'Peacebuilding Commission', [2]),
+        ('subsection', 'B', 'Democracy and human rights', [3]),
+    ],
+}
+
+
+def parse(name: str) -> docdiff.Document:
+    return docdiff.parse((LAYOUTS / name).read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_tree(name):
+    tree = [(s.kind, s.number, s.title, [p.number for p in s.paragraphs]) for _, s in parse(name).walk()]
+    assert tree == [tuple(t) for t in TREES[name]]
+
+
+def test_a_footnote_at_a_page_foot_leaves_the_paragraph_it_cuts():
+    doc = parse("m1_footnote_midpara.txt")
+    assert doc.front.footnotes == ("1 See S/2012/160, annex.",)
+    assert list(doc.paragraphs())[1].text.endswith("agreed on a framework for cooperation with the African Union Commission.")
+
+
+def test_an_annex_after_the_last_paragraph_is_kept_apart():
+    doc = parse("m3_annex.txt")
+    assert list(doc.paragraphs())[-1].text == "I encourage all partners to continue this work."
+    assert doc.front.annex[0] == "Annex" and "2. League of Arab States" in doc.front.annex
+
+
+def test_contents_with_paragraph_columns_and_leaders():
+    for name in ("c1_paras_page.txt", "c2_contents_page.txt", "c3_zh_leaders.txt"):
+        contents = parse(name).front.contents
+        assert len(contents) == 4 and contents[-1].page == 4, name
+
+
+@pytest.mark.parametrize("name,title,session,organisations,items", [
+    ("h1_centred_title.txt", "Coopération entre l’Organisation des Nations Unies et les organisations régionales ou autres",
+     "Soixante-cinquième session", ("Union africaine",), 23),
+    ("h2_es_session.txt", "Cooperación entre las Naciones Unidas y las organizaciones regionales o de otro tipo",
+     "Sexagésimo quinto período de sesiones", ("Unión Africana",), 23),
+    ("h4_plain_mast.txt", "Cooperation between the United Nations and regional and other organizations",
+     "Sixty-seventh session", ("African Union", "Organization of Islamic Cooperation"), 22),
+    ("h5_agenda_to.txt", "Cooperation between the United Nations and regional and other organizations",
+     "Sixty-seventh session", ("African Union", "Organization of Islamic Cooperation"), 22),
+])
+def test_masthead(name, title, session, organisations, items):
+    meta = parse(name).metadata
+    assert (meta.title, meta.session, meta.organisations, len(meta.agenda_items)) == (title, session, organisations, items)
