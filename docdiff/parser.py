@@ -316,11 +316,18 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
         if current is not None:
             builder.paragraph(Paragraph(current_number, _join_lines(current, vocabulary), current_line))
 
+    # Where paragraph numbers stand in a column of their own (PDF text), a number
+    # indented like the wrapped lines, after a line that did not end its sentence,
+    # and followed by the same number again, is text that wrapped ("rose to / 2.").
+    indents = Counter(_indent(body[i]) for i, _ in candidates)
+    number_indent = indents.most_common(1)[0][0] if indents else 0
     next_numbers = {i: [m for _, m in candidates[idx + 1: idx + 3]] for idx, (i, _) in enumerate(candidates)}
 
     for i, line in enumerate(body):
         n = numbered[i][1]
-        if n is not None and _accept_number(n, expected, next_numbers[i]):
+        previous = pending[-1].text if pending else (current[-1] if current else None)
+        if (n is not None and _accept_number(n, expected, next_numbers[i])
+                and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
             if n != expected:
                 warnings.append(f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
             continuation, headings = _split_run(pending, current, toc_titles)
@@ -351,6 +358,14 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
         builder.heading(heading)
     return builder.freeze(), warnings, annex
+
+
+def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:
+    """A number indented like the wrapped lines rather than the paragraph numbers,
+    after a line that did not end its sentence, and followed by the same number
+    again, is text that wrapped ("…its member States rose to" / "2. It held…")."""
+    return (abs(_indent(line) - number_indent) > 2 and previous is not None
+            and not cv.ends_sentence(previous) and n in following)
 
 
 def _accept_number(n: int, expected: int, following: list[int]) -> bool:

@@ -12,6 +12,10 @@ import docdiff
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 TREES = {
+    'm6_wrapnum.txt': [
+        ('organisation', None, 'Asian-African Legal Consultative Organization', [1]),
+        ('organisation', None, 'League of Arab States', [2, 3]),
+    ],
     'c1_paras_page.txt': [
         ('part', 'I', 'Introduction', [1]),
         ('part', 'II', 'Cooperation with regional organizations', []),
