@@ -50,6 +50,8 @@ def part_value(numeral: str) -> int | None:
 
 
 def subsection_value(letter: str) -> int | None:
+    if "Ａ" <= letter <= "Ｚ":  # full-width, as Chinese editions may print it
+        letter = chr(ord(letter) - ord("Ａ") + ord("A"))
     if len(letter) == 1 and "A" <= letter <= "Z":
         return ord(letter) - ord("A") + 1
     if letter in CYRILLIC_LETTERS:
@@ -67,11 +69,11 @@ PART_HEADING = re.compile(
 )
 #: "A. Overall support …", "А. Общая поддержка", "ألف - …"
 SUBSECTION_HEADING = re.compile(
-    r"^(?P<number>[A-Z]|[" + CYRILLIC_LETTERS + r"]|" + "|".join(ARABIC_LETTERS) + r")"
+    r"^(?P<number>[A-ZＡ-Ｚ]|[" + CYRILLIC_LETTERS + r"]|" + "|".join(ARABIC_LETTERS) + r")"
     r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
 )
 #: A part or subsection number alone on its line: "II.", "B.", "二、".
-BARE_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|[A-Z])\s*[.．、]")
+BARE_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|[A-ZＡ-Ｚ])\s*[.．、]")
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
 #: (some PDF extractors put the number alone on its line: "1." then the text)
 NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>.*)$")

@@ -267,7 +267,7 @@ class _TreeBuilder:
             self.part_value, self.subsection_value = part_value, 0
             self.last_subsection = None
         elif sub and sub_value:
-            node = _Open("subsection", sub["title"].strip(), sub["number"])
+            node = _Open("subsection", sub["title"].strip(), unicodedata.normalize("NFKC", sub["number"]))
             parent = self.organisation or self.part
             if self.last_subsection and sub_value == self.last_subsection[0] + 1:
                 # B. after A. is A.'s sibling, even across an unnumbered heading

@@ -12,6 +12,11 @@ import docdiff
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 TREES = {
+    'm7_fullwidth_letter.txt': [
+        ('part', '三', '联合国、各国议会以及各国议会联盟之间的合作', []),
+        ('subsection', 'A', '各国议会对联合国的总体支持', [1]),
+        ('subsection', 'B', '和平与安全', [2]),
+    ],
     'm6_wrapnum.txt': [
         ('organisation', None, 'Asian-African Legal Consultative Organization', [1]),
         ('organisation', None, 'League of Arab States', [2, 3]),
