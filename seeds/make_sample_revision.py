@@ -926,38 +926,32 @@ def run_zh():
     body = render_zh_body(seed)
     cpp = sum(len(l) for l in body[:body.index(f"三. {seed.parts[3]}")]) // 16
 
-    # 2012
-    r12 = make_zh_2012(seed)
-    ed12 = r12.new
-    text12 = finish_zh(ed12, {"date_en": "13 August 2012", "date": "2012-08-13", "session": "第六十七届会议",
-                              "year": "第六十七年", "session_no": 67, "agenda_item": "123",
-                              "job_line": "12-45678 (C) 100912 110912"},
-                       [(0, "第六十五届会议", "第六十七届会议"),
-                        (2, "自 2008 年 8 月 8 日分发", "自 2010 年 9 月 20 日分发"),
-                        (2, "(A/63/228-S/2008/531)", "(A/65/382-S/2010/490)")], cpp)
-    check_roundtrip_zh(text12, ed12)
-    write_text("sample_2012.zh.txt", text12)
-    key12 = build_key(seed, ed12, SEED_ZH, "sample_2012.zh.txt", r12.removed_notes, zh_meta_changes(seed, ed12))
-    key12["layout"] = {"old": zh_layout(seed), "new": zh_layout(ed12)}
-    rep12 = verify_key(seed, ed12, key12, "zh")
-    write_json("sample_2012.zh.key.json", key12)
+    def derive(old, old_name, revision, name, facts, replacements):
+        """Write one derived edition and its answer key; return it and the key's check."""
+        new = revision.new
+        text = finish_zh(new, facts, replacements, cpp)
+        check_roundtrip_zh(text, new)
+        write_text(name, text)
+        key = build_key(old, new, old_name, name, revision.removed_notes, zh_meta_changes(old, new))
+        key["layout"] = {"old": zh_layout(old), "new": zh_layout(new)}
+        report = verify_key(old, new, key, "zh")
+        write_json(name.replace(".txt", ".key.json"), key)
+        return new, key, report
 
-    # 2014
-    r14 = make_zh_2014(ed12)
-    ed14 = r14.new
-    text14 = finish_zh(ed14, {"date_en": "5 August 2014", "date": "2014-08-05", "session": "第六十九届会议",
-                              "year": "第六十九年", "session_no": 69, "agenda_item": "124",
-                              "job_line": "14-58765 (C) 080914 090914"},
-                       [(0, "第六十七届会议", "第六十九届会议"),
-                        (2, "自 2010 年 9 月 20 日分发", "自 2012 年 8 月 13 日分发"),
-                        (2, "(A/65/382-S/2010/490)", "(A/67/280-S/2012/614)")], cpp)
-    check_roundtrip_zh(text14, ed14)
-    write_text("sample_2014.zh.txt", text14)
-    key14 = build_key(ed12, ed14, "sample_2012.zh.txt", "sample_2014.zh.txt", r14.removed_notes,
-                      zh_meta_changes(ed12, ed14))
-    key14["layout"] = {"old": zh_layout(ed12), "new": zh_layout(ed14)}
-    rep14 = verify_key(ed12, ed14, key14, "zh")
-    write_json("sample_2014.zh.key.json", key14)
+    ed12, key12, rep12 = derive(
+        seed, SEED_ZH, make_zh_2012(seed), "sample_2012.zh.txt",
+        {"date_en": "13 August 2012", "date": "2012-08-13", "session": "第六十七届会议",
+         "year": "第六十七年", "session_no": 67, "agenda_item": "123", "job_line": "12-45678 (C) 100912 110912"},
+        [(0, "第六十五届会议", "第六十七届会议"),
+         (2, "自 2008 年 8 月 8 日分发", "自 2010 年 9 月 20 日分发"),
+         (2, "(A/63/228-S/2008/531)", "(A/65/382-S/2010/490)")])
+    ed14, key14, rep14 = derive(
+        ed12, "sample_2012.zh.txt", make_zh_2014(ed12), "sample_2014.zh.txt",
+        {"date_en": "5 August 2014", "date": "2014-08-05", "session": "第六十九届会议",
+         "year": "第六十九年", "session_no": 69, "agenda_item": "124", "job_line": "14-58765 (C) 080914 090914"},
+        [(0, "第六十七届会议", "第六十九届会议"),
+         (2, "自 2010 年 9 月 20 日分发", "自 2012 年 8 月 13 日分发"),
+         (2, "(A/65/382-S/2010/490)", "(A/67/280-S/2012/614)")])
 
     n12 = sum(1 for _ in ed12.paragraphs())
     n14 = sum(1 for _ in ed14.paragraphs())
