@@ -559,17 +559,27 @@ def parse_zh(text, lang="zh", pid_prefix="z"):
     return lines[:start], Edition(lang, {}, parts, sections)
 
 
-def render_zh_body(ed):
-    num = ed.numbering()
-    out, part = [], None
+def headed_sections(ed, numerals):
+    """Each section with the heading lines that open it: its part's (where it
+    starts a part), then its own; a blank line after each heading."""
+    part = None
     for sec in ed.sections:
+        heads = []
         if sec.part != part:
             part = sec.part
-            out += [f"{ZH_NUMERALS[part]}. {ed.parts[part]}", ""]
+            heads += [f"{numerals[part]}. {ed.parts[part]}", ""]
         if sec.kind == "org":
-            out += [sec.title, ""]
+            heads += [sec.title, ""]
         elif sec.kind == "sub":
-            out += [f"{sec.letter}. {sec.title}", ""]
+            heads += [f"{sec.letter}. {sec.title}", ""]
+        yield sec, heads
+
+
+def render_zh_body(ed):
+    num = ed.numbering()
+    out = []
+    for sec, heads in headed_sections(ed, ZH_NUMERALS):
+        out += heads
         prev = None
         for p in sec.paras:
             if prev is not None and (p.blank or prev.cut is not None):
@@ -1067,15 +1077,8 @@ def render_en_src(ed, toc_pages):
     L += [f"{t}\t{p}" for t, p in zip(en_toc_entries(ed), toc_pages)]
     L.append("")
     num = ed.numbering()
-    part = None
-    for sec in ed.sections:
-        if sec.part != part:
-            part = sec.part
-            L += [f"{ROMAN[part]}. {ed.parts[part]}", ""]
-        if sec.kind == "org":
-            L += [sec.title, ""]
-        elif sec.kind == "sub":
-            L += [f"{sec.letter}. {sec.title}", ""]
+    for sec, heads in headed_sections(ed, ROMAN):
+        L += heads
         for p in sec.paras:
             L += [f"{num[p.pid]}. {p.text}", ""]
     return "\n".join(L[:-1]) + "\n"
