@@ -7,6 +7,7 @@ To teach docdiff a new layout, add rows here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # ----------------------------------------------------------------------------- numerals
 
@@ -202,8 +203,6 @@ COMPOUND_HEADS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eig
 
 def is_wide(ch: str) -> bool:
     """East Asian wide characters: joined without a space."""
-    import unicodedata
-
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 

@@ -622,8 +622,11 @@ def _aligned(upper: Line, lower: Line) -> bool:
     """Two lines of one block: flush (the same indent) or centred (the same middle)."""
     if abs(_indent(upper) - _indent(lower)) <= 2:
         return True
-    middle = lambda ln: _indent(ln) + display_width(ln.text) / 2  # noqa: E731
-    return abs(middle(upper) - middle(lower)) <= 3
+    return abs(_middle(upper) - _middle(lower)) <= 3
+
+
+def _middle(line: Line) -> float:
+    return _indent(line) + display_width(line.text) / 2
 
 
 def _strip_marks(text: str, keep_text: bool = False) -> str:

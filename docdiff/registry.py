@@ -36,8 +36,3 @@ def _index() -> dict[str, str]:
 def organisation_id(name: str) -> str | None:
     """The registry's id for a name or short form of an organisation, if it knows it."""
     return _index().get(name_key(name))
-
-
-def names_of(org_id: str) -> list[str]:
-    """Every name and short form the registry has for an organisation."""
-    return [name for name, oid in _index().items() if oid == org_id]

@@ -137,10 +137,3 @@ def containment(part: Counter[str], whole: Counter[str]) -> float:
 @lru_cache(maxsize=1)
 def _cjk_character() -> re.Pattern[str]:
     return re.compile(rf"[{_CJK}]")
-
-
-def is_wide_script(text: str) -> bool:
-    """Chinese or Japanese text: joined and diffed without spaces."""
-    sample = text[:400]
-    wide = len(_cjk_character().findall(sample))
-    return wide > 0 and wide * 3 >= len(sample.replace(" ", ""))

@@ -302,7 +302,3 @@ class ComparisonReport:
         for index, section in view.sections_to_show(c, self.options):
             yield Text()
             yield SectionReport(section, self.options.show_unchanged, tuple(left.get(index, ())))
-
-
-def report_renderable(comparison: Comparison, options: ReportOptions = ReportOptions()) -> RenderableType:
-    return ComparisonReport(comparison, options)

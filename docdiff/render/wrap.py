@@ -10,8 +10,6 @@ of Chinese typesetting, in a few lines.
 
 from __future__ import annotations
 
-from typing import Iterable
-
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -109,7 +107,3 @@ class Wrapped:
         lines = self.text.plain.split("\n")
         longest = max((cell_len(line) for line in lines), default=0) + self.indent
         return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
-
-
-def plain_lines(lines: Iterable[Text]) -> list[str]:
-    return [line.plain for line in lines]
