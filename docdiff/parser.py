@@ -42,10 +42,13 @@ def parse(text: str, source: str | None = None) -> Document:
     """Parse the text of an edition into a ``Document``."""
     raw_lines = text.split("\n")
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
-    content = [ln for ln in lines if ln.text and not cv.is_furniture(ln.text)]
-    content, page_notes = _take_page_footnotes(lines, content)
+    furniture = [ln for ln in lines if ln.text and cv.is_furniture(ln.text)]
+    dropped = {ln.number for ln in furniture}
+    content = [ln for ln in lines if ln.text and ln.number not in dropped]
+    running_heads = [ln.text for ln in furniture if cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    footers = [ln.number for ln in furniture if not cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    content, page_notes = _take_page_footnotes(lines, content, footers)
     content = _join_bare_numbers(content)
-    running_heads = [ln.text for ln in lines if ln.text and cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
 
     # (read without the furniture, so that a word cut by a page break is one word)
     vocabulary = Vocabulary("\n".join(ln.text for ln in content))
@@ -74,13 +77,13 @@ def _fold(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def _take_page_footnotes(lines: list[Line], content: list[Line]) -> tuple[list[Line], list[str]]:
+def _take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int]
+                         ) -> tuple[list[Line], list[str]]:
     """Footnotes at the foot of a page of PDF text ("1 See A/63/666."): each starts
     with a note mark, follows a line that ended its sentence, and the notes (one
     or more, each of a few lines) fill the space up to the page footer.  Without a
     page footer below them nothing is taken: a line that starts with a number is
     text."""
-    footers = [ln.number for ln in lines if ln.text and cv.is_furniture(ln.text) and not cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
     numbers = [ln.number for ln in content]
     groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
     for footer in footers:
