@@ -22,11 +22,8 @@ import gc
 import heapq
 import zlib
 from collections import Counter, defaultdict
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
-from typing import Iterator
 
 from . import registry
 from .inline import word_diff
@@ -41,25 +38,27 @@ from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, 
 SAME_SECTION_BONUS = 0.05
 #: How many candidates (by shared rare tokens) are scored for each paragraph.
 CANDIDATES = 8
-#: At most this many holders for a token to count as rare (see ``_rare_index``).
-RARE_TOKEN_CAP = 64
-#: In ``_candidates``, a token held by more paragraphs than this is *common*:
-#: each adds little to a score, and its holders are walked only for the
-#: paragraphs that may still be among the best.
-_COMMON_HOLDERS = 32
-#: Safely above the rounding error of a sum of a few hundred weights.
-_MARGIN = 1e-9
+#: At most this many holders for a token to count as rare (see ``_candidates``).
+#: A fixed number, not a share of the edition, so that the work per paragraph
+#: stops growing with the editions' length (a share of 5 % made it quadratic).
+RARE_TOKEN_CAP = 20
 
 
 # ----------------------------------------------------------------------------- flattened editions
 
 
-@dataclass(frozen=True)
+# Plain classes, not dataclasses: on Python 3.11 each dataclass costs about a
+# millisecond to create at import, and ``docdiff OLD NEW`` pays every import.
+
+
 class _Sec:
-    index: int
-    section: Section
-    path: tuple[str, ...]
-    org_id: str | None
+    """A section that holds paragraphs, with its place in the edition."""
+
+    def __init__(self, index: int, section: Section, path: tuple[str, ...], org_id: str | None) -> None:
+        self.index = index
+        self.section = section
+        self.path = path
+        self.org_id = org_id
 
     @property
     def title(self) -> str:
@@ -75,13 +74,15 @@ class _Sec:
         return _heading_key(" ".join(self.path[:-1]))
 
 
-@dataclass
 class _Para:
-    index: int  # position in the edition, 0-based
-    number: int
-    text: str
-    sec: int  # index of its _Sec
-    key: str
+    """A paragraph, with its place in the edition and its section."""
+
+    def __init__(self, index: int, number: int, text: str, sec: int, key: str) -> None:
+        self.index = index  # position in the edition, 0-based
+        self.number = number
+        self.text = text
+        self.sec = sec  # index of its _Sec
+        self.key = key
 
     @cached_property
     def bag(self) -> Counter[str]:
@@ -93,10 +94,10 @@ class _Para:
         return sum(self.bag.values())
 
 
-@dataclass
 class _Edition:
-    sections: list[_Sec]
-    paragraphs: list[_Para]
+    def __init__(self, sections: list[_Sec], paragraphs: list[_Para]) -> None:
+        self.sections = sections
+        self.paragraphs = paragraphs
 
 
 def _flatten(document: Document) -> _Edition:
@@ -113,23 +114,28 @@ def _flatten(document: Document) -> _Edition:
     return _Edition(sections, paragraphs)
 
 
-@dataclass(eq=False)  # links are told apart by identity (``list.remove`` is then cheap)
 class _Link:
-    """Old paragraph(s) linked to new paragraph(s)."""
+    """Old paragraph(s) linked to new paragraph(s).  Links are told apart by
+    identity (no value equality: ``list.remove`` is then cheap)."""
 
-    old: list[int]
-    new: list[int]
-    exact: bool
-    similarity: float
+    __slots__ = ("old", "new", "exact", "similarity")
+
+    def __init__(self, old: list[int], new: list[int], exact: bool, similarity: float) -> None:
+        self.old = old
+        self.new = new
+        self.exact = exact
+        self.similarity = similarity
 
 
-@dataclass
 class _State:
-    a: _Edition
-    b: _Edition
-    links: list[_Link] = field(default_factory=list)
-    old_link: dict[int, _Link] = field(default_factory=dict)
-    new_link: dict[int, _Link] = field(default_factory=dict)
+    """The two editions and the links made so far, from both sides."""
+
+    def __init__(self, a: _Edition, b: _Edition) -> None:
+        self.a = a
+        self.b = b
+        self.links: list[_Link] = []
+        self.old_link: dict[int, _Link] = {}
+        self.new_link: dict[int, _Link] = {}
 
     def add(self, link: _Link) -> None:
         self.links.append(link)
@@ -151,7 +157,13 @@ class _State:
 
 def compare(old: Document, new: Document) -> Comparison:
     """Compare two editions: what happened to each section and each paragraph."""
-    with _no_cycle_collection():
+    # A comparison makes hundreds of thousands of small objects and no reference
+    # cycles: the cyclic collector's passes over them took a tenth of the time of
+    # a large comparison (and grew faster than the editions).  It is paused
+    # while the comparison runs (the switch is process-wide).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
         state = _State(_flatten(old), _flatten(new))
         _link_exact(state)
         section_map = _match_sections(state)
@@ -160,26 +172,15 @@ def compare(old: Document, new: Document) -> Comparison:
         _link_parts(state, section_map, split=False)
         section_map = _match_sections(state)
         sections = _report(state, section_map)
+    finally:
+        if collecting:
+            gc.enable()
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count),
         metadata_changes=_metadata_changes(old, new),
         sections=sections,
     )
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """A comparison makes hundreds of thousands of small objects and no
-    reference cycles: the cyclic collector's passes over them took a tenth of
-    the time of a large comparison (and grew faster than the editions)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
@@ -280,75 +281,30 @@ def _match_sections(state: _State) -> dict[int, int]:
 # ----------------------------------------------------------------------------- 3. similar texts
 
 
-def _rare_index(paragraphs: list[_Para], free: set[int]) -> tuple[dict[str, list[int]], int]:
+def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]:
+    """Each token of the ``free`` paragraphs → the paragraphs that hold it, in order."""
     index: dict[str, list[int]] = defaultdict(list)
     for p in paragraphs:
         if p.index in free:
             for token in p.bag:
                 index[token].append(p.index)
-    # A token held by more paragraphs than this says little about which one is
-    # meant; the cap keeps very long editions (thousands of paragraphs) linear.
-    limit = min(max(20, len(free) // 20), RARE_TOKEN_CAP)
-    return index, limit
+    return index
 
 
-def _candidates(bag: Counter[str], index: dict[str, list[int]], limit: int, paragraphs: list[_Para]) -> list[int]:
+def _candidates(bag: Counter[str], index: dict[str, list[int]]) -> list[int]:
     """Paragraphs sharing the most rare tokens with ``bag``: the CANDIDATES best
-    scores (a token weighs 1 / the number of its holders), ties in order of
-    first appearance (as ``Counter.most_common``).  ``index`` is made by
-    ``_rare_index`` from ``paragraphs``."""
-    rare = [(token, holders) for token in bag if (holders := index.get(token)) and len(holders) <= limit]
+    scores, ties in order of first appearance (as ``Counter.most_common``).  A
+    token weighs 1 / the number of its holders; one held by more than
+    ``RARE_TOKEN_CAP`` paragraphs says little about which is meant and is not
+    counted.  ``index`` is made by ``_rare_index``."""
     scores: dict[int, float] = {}  # a plain dict: Counter's += costs a Python call per new key
     get = scores.get
-    common: list[list[int]] = []
-    for _, holders in rare:
-        if len(holders) > _COMMON_HOLDERS:
-            common.append(holders)
-            continue
+    for holders in [holders for token in bag if (holders := index.get(token)) and len(holders) <= RARE_TOKEN_CAP]:
         weight = 1.0 / len(holders)
         for i in holders:
             scores[i] = get(i, 0.0) + weight
-    if common:
-        scores = _with_common(rare, common, scores, paragraphs)
     # as Counter.most_common: the highest scores, ties in order of first appearance
     return [i for i, _ in heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1))]
-
-
-def _with_common(rare: list[tuple[str, list[int]]], common: list[list[int]], partial: dict[int, float],
-                 paragraphs: list[_Para]) -> dict[int, float]:
-    """The scores ``_candidates`` makes from ``rare`` (tokens and their holders),
-    for the paragraphs that may be among the best.  ``partial`` holds the scores
-    without the ``common`` tokens' holders, which add at most ``reach`` to any
-    paragraph: walking them made the search grow as the square of the editions'
-    length (the number of holders a rare token may have grows with it)."""
-    reach = sum(1.0 / len(holders) for holders in common)
-    ranked = sorted(partial.values(), reverse=True)
-    keep = None  # all paragraphs, where those without a rare token may still be among the best
-    if len(ranked) >= CANDIDATES:
-        bar = ranked[CANDIDATES - 1] - reach - _MARGIN  # below it, no paragraph can reach the best
-        if bar > _MARGIN:
-            keep = sorted(i for i, score in partial.items() if score >= bar)
-    scores: dict[int, float] = {}
-    get = scores.get
-    if keep is None or len(keep) * len(common) >= sum(map(len, common)):
-        for _, holders in rare:  # every holder, as without common tokens
-            weight = 1.0 / len(holders)
-            for i in holders:
-                scores[i] = get(i, 0.0) + weight
-        return scores
-    kept = set(keep)
-    bags = [(i, paragraphs[i].bag) for i in keep]  # in paragraph order, as the holders
-    for token, holders in rare:  # the same sums, in the same order, for the kept paragraphs only
-        weight = 1.0 / len(holders)
-        if len(holders) > _COMMON_HOLDERS:
-            for i, bag in bags:
-                if token in bag:
-                    scores[i] = get(i, 0.0) + weight
-        else:
-            for i in holders:
-                if i in kept:
-                    scores[i] = get(i, 0.0) + weight
-    return scores
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
@@ -356,11 +312,11 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     free_new = {q.index for q in state.b.paragraphs if q.index not in state.new_link}
     if not free_old or not free_new:
         return
-    index, limit = _rare_index(state.a.paragraphs, free_old)
+    index = _rare_index(state.a.paragraphs, free_old)
     scored: list[tuple[float, float, int, int]] = []
     for j in sorted(free_new):
         q = state.b.paragraphs[j]
-        for i in _candidates(q.bag, index, limit, state.a.paragraphs):
+        for i in _candidates(q.bag, index):
             p = state.a.paragraphs[i]
             total = p.size + q.size
             # Dice can reach no higher than 2·min/total: pairs of very unequal
@@ -392,7 +348,7 @@ def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None
     free_parts = {p.index for p in parts.paragraphs if p.index not in part_link}
     if not free_parts:
         return
-    index, limit = _rare_index(parts.paragraphs, free_parts)
+    index = _rare_index(parts.paragraphs, free_parts)
 
     for whole in wholes.paragraphs:
         link = whole_link.get(whole.index)
@@ -401,7 +357,7 @@ def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None
         seed = (link.new[0] if split else link.old[0]) if link is not None else None
         if seed is not None and seed - 1 not in free_parts and seed + 1 not in free_parts:
             continue  # the run through the seed cannot grow: most edited paragraphs stop here
-        found = [i for i in _candidates(whole.bag, index, limit, parts.paragraphs) if i in free_parts]
+        found = [i for i in _candidates(whole.bag, index) if i in free_parts]
         near = set(found) if seed is None else {*found, seed}
         # Only a piece next to another (or to the seed) can be in a run of two:
         # the containment of the others is not worth measuring.
