@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 
-from .model import (Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
+from .model import (TYPE_CHECKING, Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
                     Paragraph, ParagraphChange, Section, SectionChange)
 from .compare import compare
-from .history import History, history
 from .parser import parse
 from .reader import DocdiffError, decode, read_text
+
+if TYPE_CHECKING:
+    from .lineage import History, history
 
 __version__ = "0.1.0"
 
@@ -31,3 +33,14 @@ __all__ = [
     "compare", "decode", "load", "parse", "read_text", "__version__",
     "History", "history",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``History`` and ``history`` (many editions), imported on first use: a
+    comparison of two editions does without them."""
+    if name in ("History", "history"):
+        from . import lineage
+
+        globals().update(History=lineage.History, history=lineage.history)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,226 +1,113 @@
-"""The command line: parse options, call the library, pick a renderer, map
-outcomes to exit codes (as diff(1): 0 no differences, 1 differences, 2 trouble).
+"""The command line's entry point: map outcomes to exit codes (as diff(1): 0 no
+differences, 1 differences, 2 trouble) and every failure to one line.
 
-``docdiff OLD NEW`` is short for ``docdiff compare OLD NEW``.
+The options, help and renderers are declared with typer in ``commands``.  A
+script's plain ``docdiff OLD NEW --format json`` (optionally ``-o FILE``) is
+run here without them: typer and click take longer to import than docdiff
+takes to compare two editions, and the JSON needs none of what they offer.
+Anything else on the command line (another option, a command, ``--help``, a
+mistake) goes to typer, which explains it.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import sys
-from enum import Enum
-from pathlib import Path
-from typing import List, Optional
 
-import click
-import typer
-from typer.core import TyperGroup
-
-from . import __version__
 from .reader import DocdiffError
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+#: The subcommands: a first word that is one of them is not a file.
+COMMANDS = ("compare", "outline", "history")
 
 
-class _DefaultToCompare(TyperGroup):
-    """``docdiff A B`` runs ``compare``: the first word that is not a command is a
-    file, and an option that is not the program's own (``--version``, ``--help``)
-    is one of ``compare``'s (``docdiff --summary A B``)."""
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: every failure is one line on stderr and exit status 2."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        request = plain_json_request(args)
+        if request is None:
+            from .commands import run
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands:
-            own = {name for param in self.get_params(ctx) for name in param.opts}
-            if not args[0].startswith("-") or args[0].split("=", 1)[0] not in own:
-                args = ["compare", *args]
-        return super().parse_args(ctx, args)
-
-
-app = typer.Typer(
-    cls=_DefaultToCompare,
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    help="""What changed between two editions of a UN report, organisation by organisation.
-
-    \b
-      docdiff OLD NEW [OPTIONS]   compare two editions (short for 'docdiff compare')
-      docdiff outline FILE        show the section tree of one edition
-      docdiff history FILE...     follow each organisation across many editions
-
-    \b
-    The comparison report shows a header (both editions, masthead changes), a
-    summary table (one row per section: counts of changed, added, removed,
-    moved, split and merged paragraphs), then each section with changes as a
-    redline: deleted text red and struck through, inserted text green, runs of
-    unchanged paragraphs folded into one line.  Without colour, deleted text
-    reads [-so-] and inserted text {+so+}.
-
-    \b
-    Options of the comparison (details: docdiff compare --help):
-      --org NAME          only this organisation (repeatable): its title, a short
-                          form the document defines (东盟, ASEAN) or a registry name
-      --summary           only the header and the summary table
-      -a, --all           unchanged paragraphs and sections too
-      -f, --format F      rich (default), json, markdown or html
-      -o, --output FILE   write the report to FILE
-      --color WHEN        auto (default; honours NO_COLOR), always or never
-      -w, --width N       lay the terminal report out N columns wide
-      --pager             show a long report through $PAGER on a terminal
-
-    \b
-    Exit status, as diff(1): 0 no differences (spacing and punctuation width
-    alone count as none), 1 differences, 2 trouble (a file missing, unreadable,
-    empty or binary, a bad option, an --org that matches nothing).
-
-    \b
-    Examples:
-      docdiff seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt
-      docdiff old.txt new.txt --org 东盟 --org "League of Arab States"
-      docdiff old.txt new.txt --summary
-      docdiff old.txt new.txt --format html -o report.html
-      docdiff old.txt new.txt --format json > changes.json
-      docdiff outline seeds/A_65_382-S_2010_490.zh.txt --format json
-    """,
-)
+            run(args)
+        else:
+            sys.exit(compare_to_json(*request))
+    except DocdiffError as exc:
+        fail(str(exc))
+    except BrokenPipeError:
+        sys.exit(EXIT_TROUBLE)
 
 
-class OutlineFormat(str, Enum):
-    rich = "rich"
-    json = "json"
+def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:
+    """``(OLD, NEW, FILE or None)`` when ``args`` are two files, ``--format json``
+    (``-f json``, ``--format=json``) and at most ``--output FILE`` (``-o FILE``,
+    ``--output=FILE``), in any order; otherwise None."""
+    files: list[str] = []
+    fmt = output = None
+    rest = iter(args)
+    for arg in rest:
+        if arg in ("-f", "--format"):
+            fmt = next(rest, None)
+        elif arg.startswith("--format="):
+            fmt = arg.partition("=")[2]
+        elif arg in ("-o", "--output"):
+            output = next(rest, None)
+            if not output:
+                return None
+        elif arg.startswith("--output=") and arg != "--output=":
+            output = arg.partition("=")[2]
+        elif arg.startswith("-"):  # any other option, "--", "-" (standard input)
+            return None
+        else:
+            files.append(arg)
+    if fmt != "json" or len(files) != 2 or files[0] in COMMANDS:
+        return None
+    return files[0], files[1], output
 
 
-class ReportFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
+def compare_to_json(old: str, new: str, output: str | None) -> int:
+    """``docdiff OLD NEW --format json [-o FILE]``: the exit status."""
+    comparison = run_steps(old, new)[2]
+    write(json_text(comparison.to_dict()), output)
+    return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"docdiff {__version__}")
-        raise typer.Exit()
+def run_steps(old: str | os.PathLike[str], new: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    """Read both editions and compare them: ``(old, new, comparison)``.  On a
+    terminal, stderr shows the progress; a script's run (stderr not a terminal)
+    imports no renderer."""
+    from . import compare, load
 
-
-@app.callback()
-def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
-) -> None:
-    pass
-
-
-@app.command()
-def outline(
-    file: Path = typer.Argument(..., help="An edition: a text file."),
-    format: OutlineFormat = typer.Option(OutlineFormat.rich, "--format", "-f", help="rich (a tree) or json."),
-) -> None:
-    """Show the section tree of one edition: parts, organisations, subsections, paragraphs."""
-    from . import load
-
-    document = load(file)
-    if format is OutlineFormat.json:
-        _print_json(document.to_dict())
-        return
-    from .render.outline import outline_tree
-    from rich.console import Console
-
-    console = Console()
-    for warning in document.warnings:
-        Console(stderr=True).print(f"docdiff: warning: {warning}", style="yellow", markup=False, highlight=False)
-    console.print(outline_tree(document))
-
-
-class ColorChoice(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-@app.command()
-def compare(
-    old: Path = typer.Argument(..., metavar="OLD", help="The earlier edition (a text file)."),
-    new: Path = typer.Argument(..., metavar="NEW", help="The later edition."),
-    org: Optional[List[str]] = typer.Option(
-        None, "--org", metavar="NAME",
-        help="Only this organisation's sections (repeatable). NAME is a section title, a short form the "
-             "document defines (东盟 for 东南亚国家联盟(东盟), ASEAN), or any name the organisation registry "
-             "knows, in any language; a part's title takes every section in it."),
-    summary: bool = typer.Option(False, "--summary", help="Only the header and the summary table."),
-    show_all: bool = typer.Option(False, "--all", "-a", help="Show unchanged paragraphs and sections too."),
-    format: ReportFormat = typer.Option(
-        ReportFormat.rich, "--format", "-f",
-        help="rich (the terminal report), json (the docdiff/1 format), markdown, or html (one self-contained page)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
-                                          help="Write the report to FILE instead of standard output."),
-    color: ColorChoice = typer.Option(
-        ColorChoice.auto, "--color",
-        help="Colour the terminal report: auto (on a terminal, unless NO_COLOR is set), always, or never. "
-             "Without colour, deleted text reads [-so-] and inserted text {+so+}."),
-    width: Optional[int] = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
-                                        help="Lay the terminal report out N columns wide (default: the terminal's width, else 80)."),
-    pager: bool = typer.Option(False, "--pager", help="On a terminal, show the report through $PAGER (default: less -FRX)."),
-) -> None:
-    """Compare two editions: per organisation, paragraphs unchanged, changed,
-    added, removed, moved, split or merged, with the changed words marked.
-
-    \b
-    Exit status: 0 no differences (spacing or punctuation width only count as
-    none), 1 differences, 2 trouble.
-
-    \b
-    Examples:
-      docdiff seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt
-      docdiff old.txt new.txt --org 东盟 --org "League of Arab States"
-      docdiff old.txt new.txt --summary --color never
-      docdiff old.txt new.txt --all --pager
-      docdiff old.txt new.txt --format html -o report.html
-      docdiff old.txt new.txt --format markdown -o report.md
-    """
-    from . import compare as compare_documents, load
-
-    names = [name.strip() for name in org or [] if name.strip()]
-    documents: dict[str, object] = {}
+    done: list = []  # type: ignore[type-arg]
     steps = [
-        (f"reading {old}", lambda: documents.setdefault("old", load(old))),
-        (f"reading {new}", lambda: documents.setdefault("new", load(new))),
-        ("comparing", lambda: compare_documents(documents["old"], documents["new"])),  # type: ignore[arg-type]
+        (f"reading {old}", lambda: done.append(load(old))),
+        (f"reading {new}", lambda: done.append(load(new))),
+        ("comparing", lambda: done.append(compare(done[0], done[1]))),
     ]
-    # The renderers are imported only where they are used: a script's
-    # ``--format json`` run (stderr not a terminal) loads none of them.
-    if _is_terminal(sys.stderr):
+    if is_terminal(sys.stderr):
         from .render.output import with_progress
 
-        comparison = with_progress(steps, enabled=True)[-1]
+        with_progress(steps, enabled=True)
     else:
-        comparison = [step() for _, step in steps][-1]
-    if names:
-        from .select import select_sections
-
-        comparison = select_sections(comparison, names, documents["old"], documents["new"])  # type: ignore[arg-type]
-    if format is ReportFormat.json:  # the docdiff/1 shape, as render.render_text writes it
-        _write(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1) + "\n", output)
-        raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
-    from .render.view import ReportOptions
-
-    options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names))
-    if format is ReportFormat.rich:
-        _print_report(comparison, options, color.value, width, output, pager)
-    else:
-        from .render import render_text
-
-        _write(render_text(comparison, format.value, options), output)
-    raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
+        for _, step in steps:
+            step()
+    return tuple(done)
 
 
-def _is_terminal(stream: object) -> bool:
+def json_text(data: object) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def is_terminal(stream: object) -> bool:
     try:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError):
         return False
 
 
-def _open_output(path: Path):  # type: ignore[no-untyped-def]
+def open_output(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
     try:
         return open(path, "w", encoding="utf-8", newline="\n")
     except IsADirectoryError:
@@ -229,127 +116,14 @@ def _open_output(path: Path):  # type: ignore[no-untyped-def]
         raise DocdiffError(f"cannot write the report: {exc.strerror or exc}", path) from None
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def write(text: str, output: str | os.PathLike[str] | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    with _open_output(output) as stream:
+    with open_output(output) as stream:
         stream.write(text)
 
 
-def _print_report(comparison, options, color: str, width: Optional[int], output: Optional[Path],  # type: ignore[no-untyped-def]
-                  pager: bool) -> None:
-    from .render import report
-    from .render.output import make_console, page
-
-    renderable = report(comparison, options)
-    if output is not None:
-        with _open_output(output) as stream:
-            make_console(color, width, stream).print(renderable)  # type: ignore[arg-type]
-        return
-    console = make_console(color, width)  # type: ignore[arg-type]
-    if pager and _is_terminal(sys.stdout):
-        with console.capture() as capture:
-            console.print(renderable)
-        text = capture.get()
-        if not page(text):
-            sys.stdout.write(text)
-        return
-    console.print(renderable)
-
-
-@app.command("history")
-def history_command(
-    editions: List[Path] = typer.Argument(..., metavar="FILE...", help="Two or more editions (text files), in any order."),
-    org: Optional[List[str]] = typer.Option(
-        None, "--org", metavar="NAME",
-        help="Show this organisation's paragraphs as lineages (repeatable). NAME as for 'docdiff compare --org': "
-             "a title in any edition, a short form an edition defines (东盟), a registry name (ASEAN)."),
-    diffs: bool = typer.Option(False, "--diffs", help="With the lineages, the redline of each edit "
-                                                      "(without --org: of every organisation with changes)."),
-    keep_order: bool = typer.Option(False, "--keep-order",
-                                    help="Keep the order given instead of sorting by masthead date (files without one)."),
-    format: ReportFormat = typer.Option(
-        ReportFormat.rich, "--format", "-f",
-        help="rich (the terminal report), json (the docdiff-history/1 format), markdown, or html (one page)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
-                                          help="Write the report to FILE instead of standard output."),
-    color: ColorChoice = typer.Option(ColorChoice.auto, "--color",
-                                      help="auto (on a terminal, unless NO_COLOR is set), always, or never."),
-    width: Optional[int] = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
-                                        help="Lay the terminal report out N columns wide."),
-) -> None:
-    """Follow each organisation, and each of its paragraphs, across many editions.
-
-    \b
-    One row per organisation (followed through renames), one column per edition
-    (its paragraph count), and between two editions what happened: paragraphs
-    changed ~, added +, removed −, moved ↕, split ⋔, merged ⋈; renamed; first
-    appeared; dropped.  With --org, that organisation's paragraphs as lineages:
-    ¶31 (2010) → edited → ¶30 (2012) → unchanged → ¶29 (2014).
-
-    \b
-    Exit status: 0 all editions the same, 1 differences, 2 trouble.
-
-    \b
-    Examples:
-      docdiff history seeds/*.zh.txt
-      docdiff history seeds/*.zh.txt --org 非盟 --diffs
-      docdiff history a.txt b.txt c.txt --keep-order --format json
-    """
-    from .history import load_history
-
-    if len(editions) < 2:
-        raise typer.BadParameter("give two editions or more", param_hint="FILE...")
-    result = load_history(editions, keep_order=keep_order)
-    orgs = result.pick([name.strip() for name in org or [] if name.strip()])
-    if format is ReportFormat.json:
-        data = result.to_dict(diffs=diffs)
-        if orgs:
-            data["organisations"] = [o.to_dict(diffs) for o in orgs]
-        _write(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output)
-    elif format is ReportFormat.rich:
-        from .render.history import history_renderable
-        from .render.output import make_console
-
-        renderable = history_renderable(result, orgs, diffs)
-        if output is None:
-            make_console(color.value, width).print(renderable)  # type: ignore[arg-type]
-        else:
-            with _open_output(output) as stream:
-                make_console(color.value, width, stream).print(renderable)  # type: ignore[arg-type]
-    else:
-        from .render.history import history_html, history_markdown
-
-        _write((history_markdown if format is ReportFormat.markdown else history_html)(result, orgs, diffs), output)
-    raise typer.Exit(EXIT_DIFFERENT if result.has_differences else EXIT_SAME)
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-def main(argv: Optional[List[str]] = None) -> None:
-    """Console entry point: every failure is one line on stderr and exit status 2."""
-    try:
-        code = app(args=argv, prog_name="docdiff", standalone_mode=False)
-    except DocdiffError as exc:
-        _fail(str(exc))
-    except click.exceptions.NoArgsIsHelpError as exc:
-        click.echo(exc.ctx.get_help() if exc.ctx else "", err=False)
-        sys.exit(EXIT_TROUBLE)
-    except click.UsageError as exc:
-        hint = f" (see 'docdiff {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.info_name != "docdiff" else " (see 'docdiff --help')"
-        _fail(exc.format_message() + hint)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        _fail("aborted")
-    except BrokenPipeError:
-        sys.exit(EXIT_TROUBLE)
-    sys.exit(code if isinstance(code, int) else 0)
-
-
-def _fail(message: str) -> None:
+def fail(message: str) -> None:
     sys.stderr.write(f"docdiff: {message}\n")
     sys.exit(EXIT_TROUBLE)

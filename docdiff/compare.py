@@ -27,11 +27,14 @@ from operator import itemgetter
 
 from . import registry
 from .inline import word_diff
-from .model import (METADATA_FIELDS, Comparison, Document, EditionInfo, MetadataChange, ParagraphChange,
-                    ParagraphStatus, Section, SectionChange, SectionStatus)
+from .model import (METADATA_FIELDS, TYPE_CHECKING, Comparison, Document, EditionInfo, MetadataChange,
+                    ParagraphChange, Section, SectionChange)
 from .parser import _heading_key
 from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key,
                          shared_tokens, tokens)
+
+if TYPE_CHECKING:
+    from .model import ParagraphStatus, SectionStatus
 
 #: Bonus that makes a pair inside matched sections win over an equally similar
 #: pair across sections.

@@ -11,11 +11,15 @@ Chinese and Japanese have no spaces between words, so each character is a token.
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from .model import DiffOp
+from .model import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .model import DiffOp
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One token: a word or a number (alphabetic scripts), a run of white space, or

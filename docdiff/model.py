@@ -8,12 +8,18 @@ only read them: nothing in this module computes a diff or prints anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Literal
 
-SectionKind = Literal["part", "organisation", "subsection", "section"]
-SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
-ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
-DiffOp = Literal["=", "-", "+"]
+#: ``typing.TYPE_CHECKING`` without importing ``typing``: 4 ms of every run of
+#: ``docdiff``, for names that only annotations use.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any, Literal
+
+    SectionKind = Literal["part", "organisation", "subsection", "section"]
+    SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
+    ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
+    DiffOp = Literal["=", "-", "+"]
 
 #: Order in which paragraph statuses are counted and shown.
 PARAGRAPH_STATUSES: tuple[ParagraphStatus, ...] = (

@@ -25,7 +25,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import conventions as cv
-from .model import ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section, SectionKind
+from .model import TYPE_CHECKING, ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section
+
+if TYPE_CHECKING:
+    from .model import SectionKind
 
 
 @dataclass(frozen=True)
@@ -434,14 +437,16 @@ def _wrap_width(body: list[Line]) -> int | None:
     paragraphs stand on one line each.  In a wrapped text most lines are nearly
     as wide as the widest ordinary line, many lines go on from a line that did
     not end its sentence, and the width is that of a printed page (40+ columns)."""
-    widths = sorted(display_width(ln.text) for ln in body)
-    if len(widths) < 10:
+    if len(body) < 10:
         return None
-    typical = widths[int(len(widths) * 0.9)]
-    near = sum(1 for w in widths if typical * 0.8 <= w <= typical * 1.1)
     goes_on = sum(1 for before, line in zip(body, body[1:])
                   if not cv.ends_sentence(before.text) and not cv.NUMBERED_PARAGRAPH.match(line.text))
-    wrapped = typical >= MIN_WRAP_WIDTH and near * 10 >= len(widths) * 4 and goes_on * 10 >= len(widths) * 3
+    if goes_on * 10 < len(body) * 3:
+        return None  # (measuring every line's width took half of the parse of a long text)
+    widths = sorted(display_width(ln.text) for ln in body)
+    typical = widths[int(len(widths) * 0.9)]
+    near = sum(1 for w in widths if typical * 0.8 <= w <= typical * 1.1)
+    wrapped = typical >= MIN_WRAP_WIDTH and near * 10 >= len(widths) * 4
     return typical if wrapped else None
 
 

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 import docdiff
 from docdiff.cli import main
-from docdiff.history import History, history, load_history
+from docdiff.lineage import History, history, load_history
 from docdiff.model import Document, Metadata, Paragraph, Section
 
 from .conftest import SEED_ZH, SEEDS

@@ -25,7 +25,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from ..history import History, Lineage, OrganisationHistory, Step
+from ..lineage import History, Lineage, OrganisationHistory, Step
 from ..model import EditionInfo, ParagraphChange
 from .html import LANGUAGE_TAGS
 from .terminal import is_plain, redline_text

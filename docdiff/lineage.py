@@ -45,10 +45,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import registry
 from .compare import compare
-from .model import (Comparison, Document, EditionInfo, ParagraphChange, ParagraphStatus, Section, SectionChange,
-                    SectionKind, SectionStatus)
+from .model import TYPE_CHECKING, Comparison, Document, EditionInfo, ParagraphChange, Section, SectionChange
 from .parser import _heading_key
 from .reader import DocdiffError
+
+if TYPE_CHECKING:
+    from .model import ParagraphStatus, SectionKind, SectionStatus
 
 #: The format tag of ``History.to_dict()``.
 FORMAT = "docdiff-history/1"
