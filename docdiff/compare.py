@@ -18,14 +18,13 @@ steps, each a function below:
 
 from __future__ import annotations
 
-import gc
-import heapq
 import zlib
 from collections import Counter, defaultdict
 from functools import cached_property
-from operator import itemgetter
+from itertools import chain
 
 from . import registry
+from ._gc import collector_paused
 from .inline import word_diff
 from .model import (METADATA_FIELDS, TYPE_CHECKING, Comparison, Document, EditionInfo, MetadataChange,
                     ParagraphChange, Section, SectionChange)
@@ -41,6 +40,10 @@ if TYPE_CHECKING:
 SAME_SECTION_BONUS = 0.05
 #: How many candidates (by shared rare tokens) are scored for each paragraph.
 CANDIDATES = 8
+#: Within a pair of matched sections, every free old paragraph is compared with
+#: every free new one when there are at most this many pairs (more are left to
+#: the search across the editions, which stays linear).
+LOCAL_PAIRS = 1024
 #: At most this many holders for a token to count as rare (see ``_candidates``).
 #: A fixed number, not a share of the edition, so that the work per paragraph
 #: stops growing with the editions' length (a share of 5 % made it quadratic).
@@ -158,26 +161,17 @@ class _State:
 # ----------------------------------------------------------------------------- entry point
 
 
+@collector_paused
 def compare(old: Document, new: Document) -> Comparison:
     """Compare two editions: what happened to each section and each paragraph."""
-    # A comparison makes hundreds of thousands of small objects and no reference
-    # cycles: the cyclic collector's passes over them took a tenth of the time of
-    # a large comparison (and grew faster than the editions).  It is paused
-    # while the comparison runs (the switch is process-wide).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        state = _State(_flatten(old), _flatten(new))
-        _link_exact(state)
-        section_map = _match_sections(state)
-        _link_similar(state, section_map)
-        _link_parts(state, section_map, split=True)
-        _link_parts(state, section_map, split=False)
-        section_map = _match_sections(state)
-        sections = _report(state, section_map)
-    finally:
-        if collecting:
-            gc.enable()
+    state = _State(_flatten(old), _flatten(new))
+    _link_exact(state)
+    section_map = _match_sections(state)
+    _link_similar(state, section_map)
+    _link_parts(state, section_map, split=True)
+    _link_parts(state, section_map, split=False)
+    section_map = _match_sections(state)
+    sections = _report(state, section_map)
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count),
@@ -295,42 +289,60 @@ def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]
 
 
 def _candidates(bag: Counter[str], index: dict[str, list[int]]) -> list[int]:
-    """Paragraphs sharing the most rare tokens with ``bag``: the CANDIDATES best
-    scores, ties in order of first appearance (as ``Counter.most_common``).  A
-    token weighs 1 / the number of its holders; one held by more than
-    ``RARE_TOKEN_CAP`` paragraphs says little about which is meant and is not
-    counted.  ``index`` is made by ``_rare_index``."""
-    scores: dict[int, float] = {}  # a plain dict: Counter's += costs a Python call per new key
-    get = scores.get
-    for holders in [holders for token in bag if (holders := index.get(token)) and len(holders) <= RARE_TOKEN_CAP]:
-        weight = 1.0 / len(holders)
-        for i in holders:
-            scores[i] = get(i, 0.0) + weight
-    # as Counter.most_common: the highest scores, ties in order of first appearance
-    return [i for i, _ in heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1))]
+    """The CANDIDATES paragraphs sharing the most rare tokens with ``bag``, ties
+    in order of first appearance.  A token held by more than ``RARE_TOKEN_CAP``
+    paragraphs says little about which is meant and is not counted.  ``index``
+    is made by ``_rare_index``."""
+    found = [holders for token in bag if (holders := index.get(token)) and len(holders) <= RARE_TOKEN_CAP]
+    return [i for i, _ in Counter(chain.from_iterable(found)).most_common(CANDIDATES)]
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
-    free_old = {p.index for p in state.a.paragraphs if p.index not in state.old_link}
-    free_new = {q.index for q in state.b.paragraphs if q.index not in state.new_link}
+    """Link the free paragraphs by similarity: first within each pair of matched
+    sections (where an edited paragraph nearly always stays), every free old
+    paragraph with every free new one; then the rest across the editions, each
+    new paragraph with the old ones that share the most rare tokens with it."""
+    a, b = state.a.paragraphs, state.b.paragraphs
+    free_old = {p.index for p in a if p.index not in state.old_link}
+    free_new = {q.index for q in b if q.index not in state.new_link}
     if not free_old or not free_new:
         return
-    index = _rare_index(state.a.paragraphs, free_old)
-    scored: list[tuple[float, float, int, int]] = []
+    olds_in: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(free_old):
+        olds_in[a[i].sec].append(i)
+    news_in: dict[int, list[int]] = defaultdict(list)
     for j in sorted(free_new):
-        q = state.b.paragraphs[j]
-        for i in _candidates(q.bag, index):
-            p = state.a.paragraphs[i]
-            total = p.size + q.size
-            # Dice can reach no higher than 2·min/total: pairs of very unequal
-            # length are ruled out without counting their common tokens.
-            if 2 * min(p.size, q.size) < CHANGED_THRESHOLD * total:
-                continue
-            sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
-            if sim >= CHANGED_THRESHOLD:
-                bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
-                tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())
-                scored.append((sim + bonus, tie, sim, i, j))
+        news_in[b[j].sec].append(j)
+    local = []
+    for s, t in section_map.items():
+        olds, news = olds_in.get(s), news_in.get(t)
+        if olds and news and len(olds) * len(news) <= LOCAL_PAIRS:
+            local.extend((i, j) for j in news for i in olds)
+    _link_best(state, section_map, local, free_old, free_new)
+    if not free_old or not free_new:
+        return
+    index = _rare_index(a, free_old)
+    _link_best(state, section_map, [(i, j) for j in sorted(free_new) for i in _candidates(b[j].bag, index)],
+               free_old, free_new)
+
+
+def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int, int]], free_old: set[int],
+               free_new: set[int]) -> None:
+    """Link the most similar of ``pairs`` (old, new) first, each paragraph once,
+    pairs inside matched sections before equally similar ones across them."""
+    scored: list[tuple[float, int, float, int, int]] = []
+    for i, j in pairs:
+        p, q = state.a.paragraphs[i], state.b.paragraphs[j]
+        total = p.size + q.size
+        # Dice can reach no higher than 2·min/total: pairs of very unequal
+        # length are ruled out without counting their common tokens.
+        if 2 * min(p.size, q.size) < CHANGED_THRESHOLD * total:
+            continue
+        sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
+        if sim >= CHANGED_THRESHOLD:
+            bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
+            tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())
+            scored.append((sim + bonus, tie, sim, i, j))
     # best first; equal scores in an order that does not depend on which edition is old
     scored.sort(key=lambda s: (-s[0], s[1]))
     for _, _, sim, i, j in scored:

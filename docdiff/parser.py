@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import conventions as cv
+from ._gc import collector_paused
 from .model import TYPE_CHECKING, ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class Line:
 # ----------------------------------------------------------------------------- entry point
 
 
+@collector_paused
 def parse(text: str, source: str | None = None) -> Document:
     """Parse the text of an edition into a ``Document``."""
     raw_lines = text.split("\n")
