@@ -332,6 +332,58 @@ def test_version_and_json_do_not_load_the_renderers():
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
+def test_a_scripts_json_run_loads_neither_typer_nor_click(tmp_path):
+    """``docdiff OLD NEW --format json`` is the entry point's own fast path;
+    its output is the same as typer's path gives (``--all`` goes through typer,
+    and changes nothing in JSON)."""
+    script = ("import sys\nfrom docdiff.cli import main\n"
+              "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+              "loaded = sorted({m.split('.')[0] for m in sys.modules if m.startswith(('typer', 'click', 'rich'))})\n"
+              "sys.stderr.write(f'CODE {code} LOADED {loaded}')\n")
+    fast, slow = tmp_path / "fast.json", tmp_path / "slow.json"
+    for argv, target in ((["--format=json", "-o", fast], fast), (["-f", "json", "--all", "--output", slow], slow)):
+        result = subprocess.run([sys.executable, "-c", script, str(SEED_ZH), str(SAMPLE), *map(str, argv)],
+                                capture_output=True, text=True, timeout=120)
+        assert "CODE 1" in result.stderr, result.stderr
+        assert ("LOADED []" in result.stderr) == (target is fast), result.stderr
+    assert fast.read_text(encoding="utf-8") == slow.read_text(encoding="utf-8")
+    assert json.loads(fast.read_text(encoding="utf-8"))["format"] == "docdiff/1"
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["a", "b", "--format", "json"], ("a", "b", None)),
+    (["-f", "json", "a", "b"], ("a", "b", None)),
+    (["a", "--format=json", "b", "-o", "out.json"], ("a", "b", "out.json")),
+    (["a", "b", "-f", "json", "--output=x"], ("a", "b", "x")),
+    (["a", "b", "-f", "json", "--format", "rich"], None),  # the last --format counts, as with click
+    (["a", "b"], None),  # the terminal report
+    (["a", "b", "-f", "json", "--org", "东盟"], None),
+    (["a", "b", "-f", "json", "--summary"], None),
+    (["a", "-f", "json"], None),
+    (["a", "b", "c", "-f", "json"], None),
+    (["compare", "a", "-f", "json"], None),
+    (["outline", "a", "-f", "json"], None),
+    (["a", "b", "-f", "json", "-o"], None),  # typer explains the missing value
+    (["a", "b", "-f"], None),
+    (["a", "b", "-f", "json", "--"], None),
+    (["-", "b", "-f", "json"], None),
+    (["a", "b", "-fjson"], None),
+    (["--help"], None),
+    ([], None),
+])
+def test_which_command_lines_take_the_fast_path(args, expected):
+    from docdiff.cli import plain_json_request
+
+    assert plain_json_request(args) == expected
+
+
+def test_the_fast_path_reports_bad_input_in_one_line(capsys, tmp_path):
+    code, out, err = run(capsys, tmp_path / "missing.txt", SAMPLE, "-f", "json")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "missing.txt" in err
+    code, out, err = run(capsys, SEED_ZH, SAMPLE, "-f", "json", "-o", tmp_path)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "directory" in err
+
+
 # --------------------------------------------------------------------------- progress
 
 

@@ -158,3 +158,21 @@ def test_sections_renamed_without_a_paragraph_in_common():
     assert [(s.status, s.old_title, s.new_title) for s in sections] == [
         ("renamed", "引言", "导言"), ("unchanged", "非洲联盟", "非洲联盟"), ("renamed", "结论", "结论和建议")]
     assert [p.status for p in sections[0].paragraphs] == ["removed", "added"]
+
+
+@pytest.mark.parametrize("running", [True, False])
+def test_parse_and_compare_leave_the_garbage_collector_as_they_found_it(running):
+    import gc
+
+    text = SEED_ZH.read_text("utf-8")
+    (gc.enable if running else gc.disable)()
+    try:
+        document = docdiff.parse(text)
+        assert gc.isenabled() == running
+        docdiff.compare(document, document)
+        assert gc.isenabled() == running
+        with pytest.raises(AttributeError):
+            docdiff.parse(None)  # type: ignore[arg-type]
+        assert gc.isenabled() == running
+    finally:
+        gc.enable()

@@ -621,3 +621,22 @@ def test_command_errors_name_the_edition(capsys, tmp_path):
     assert code == 2 and "two editions or more" in err and err.count("\n") == 1
     code, _, err = run(capsys, str(SEED_ZH), str(S2012), "--org", "nowhere")
     assert code == 2 and "--org 'nowhere' matches no organisation" in err and "东南亚国家联盟" in err
+
+
+def test_the_package_imports_history_on_first_use_and_keeps_the_function():
+    """``import docdiff`` leaves the history module alone (a pair comparison
+    does without it); ``docdiff.history`` is the function, also after the
+    module was imported by name (the command line does that)."""
+    import subprocess
+    import sys
+
+    script = ("import sys, docdiff\n"
+              "assert 'docdiff.lineage' not in sys.modules\n"
+              "import docdiff.lineage\n"
+              "assert callable(docdiff.history) and docdiff.History is docdiff.lineage.History\n"
+              "from docdiff import history\n"
+              "assert history is docdiff.lineage.history\n"
+              "print('OK')\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout == "OK\n", result.stderr
+    assert docdiff.history is history  # in this process too
