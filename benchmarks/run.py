@@ -320,7 +320,7 @@ def targets(seeds: dict[str, Any], scaled: dict[str, Any]) -> list[dict[str, Any
     out = [
         {"target": f"seeds' pair compares in-process in ≤ {TARGET_IN_PROCESS_MS:g} ms (median of compare())",
          "figure": f"{compare_only:.1f} ms", "met": compare_only <= TARGET_IN_PROCESS_MS},
-        {"target": f"… and with both editions loaded (read + parse) too, ≤ {TARGET_IN_PROCESS_MS:g} ms",
+        {"target": f"a stricter reading: read + parse + compare ≤ {TARGET_IN_PROCESS_MS:g} ms",
          "figure": f"{in_process:.1f} ms", "met": in_process <= TARGET_IN_PROCESS_MS},
         {"target": f"whole CLI run ≤ {TARGET_CLI_FACTOR:g} × importing rich, typer and diff-match-patch",
          "figure": f"{cli:.0f} ms = {cli / baseline:.2f} × {baseline:.0f} ms", "met": cli <= TARGET_CLI_FACTOR * baseline},
@@ -455,14 +455,14 @@ def profile(old: Path, new: Path, k: int) -> None:
         a, b = scale.scaled_pair(old_doc, old_raw, new_doc, new_raw, k, mostly_edited=mostly_edited)
         show(f"k = {k}{', most paragraphs edited' if mostly_edited else ''}: parse + compare",
              lambda: docdiff.compare(docdiff.parse(a), docdiff.parse(b)), 1)
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import docdiff.cli"],
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "docdiff", str(old), str(new), "--format", "json"],
                          capture_output=True, text=True, check=False).stderr
     rows = []
     for line in out.splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[0].strip().startswith("import time:") and parts[1].strip().isdigit():
             rows.append((int(parts[1]), int(parts[2].split()[0] if parts[2].split() else 0), parts[2].rstrip()))
-    print("\n=== python -X importtime -c 'import docdiff.cli': largest self times (µs) ===")
+    print("\n=== python -X importtime -m docdiff OLD NEW --format json: largest self times (µs) ===")
     for self_us, _, name in sorted(rows, reverse=True)[:20]:
         print(f"{self_us:>8}  {name}")
 
