@@ -44,6 +44,10 @@ ARABIC_ORDINALS = {"أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا"
                    "سادسا": 6, "سابعا": 7, "ثامنا": 8, "تاسعا": 9, "عاشرا": 10}
 ARABIC_LETTERS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء")
 CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОП"
+#: Cyrillic capitals that look like Latin ones.  A Russian edition may letter its
+#: subsections in the Latin order with them (А, В, С, D …), or in its own (А, Б, В …).
+CYRILLIC_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O",
+                       "Р": "P", "Т": "T", "Х": "X"}
 
 
 def part_value(numeral: str) -> int | None:
@@ -59,7 +63,18 @@ def subsection_value(letter: str) -> int | None:
         return CYRILLIC_LETTERS.index(letter) + 1
     if letter in ARABIC_LETTERS:
         return ARABIC_LETTERS.index(letter) + 1
+    if letter in CYRILLIC_LOOKALIKES:
+        return subsection_value(CYRILLIC_LOOKALIKES[letter])
     return None
+
+
+def subsection_values(letter: str) -> tuple[int, ...]:
+    """Every place in a sequence ``letter`` may stand for: a Cyrillic letter
+    that looks like a Latin one is read in both alphabets (В: 3rd or 2nd)."""
+    readings = [subsection_value(letter)]
+    if letter in CYRILLIC_LOOKALIKES:
+        readings.append(subsection_value(CYRILLIC_LOOKALIKES[letter]))
+    return tuple(dict.fromkeys(value for value in readings if value))
 
 
 _NUMBER_STOP = r"\s*[.．、]\s*|\s+[-–—]\s+"
@@ -70,7 +85,7 @@ PART_HEADING = re.compile(
 )
 #: "A. Overall support …", "А. Общая поддержка", "ألف - …"
 SUBSECTION_HEADING = re.compile(
-    r"^(?P<number>[A-ZＡ-Ｚ]|[" + CYRILLIC_LETTERS + r"]|" + "|".join(ARABIC_LETTERS) + r")"
+    r"^(?P<number>[A-ZＡ-Ｚ]|[" + CYRILLIC_LETTERS + "".join(CYRILLIC_LOOKALIKES) + r"]|" + "|".join(ARABIC_LETTERS) + r")"
     r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
 )
 #: A part or subsection number alone on its line: "II.", "B.", "二、".

@@ -254,7 +254,7 @@ class _TreeBuilder:
         self.organisation: _Open | None = None
         self.subsection: _Open | None = None
         self.part_value = 0  # numbers of the last part and subsection, for the sequence
-        self.last_subsection: tuple[int, _Open | None] | None = None  # its number and parent
+        self.last_subsection: tuple[tuple[int, ...], _Open | None] | None = None  # its readings and parent
         self.subsection_value = 0
 
     def heading(self, text: str) -> None:
@@ -277,7 +277,8 @@ class _TreeBuilder:
         elif sub and sub_value:
             node = _Open("subsection", sub["title"].strip(), unicodedata.normalize("NFKC", sub["number"]))
             parent = self.organisation or self.part
-            if self.last_subsection and sub_value == self.last_subsection[0] + 1:
+            readings = cv.subsection_values(sub["number"])
+            if self.last_subsection and any(value - 1 in self.last_subsection[0] for value in readings):
                 # B. after A. is A.'s sibling, even across an unnumbered heading
                 # that stood inside A.
                 parent = self.last_subsection[1]
@@ -285,7 +286,7 @@ class _TreeBuilder:
                     self.organisation = None
             self._container(parent).append(node)
             self.subsection, self.subsection_value = node, sub_value
-            self.last_subsection = (sub_value, parent)
+            self.last_subsection = (readings, parent)
         else:
             node = _Open("organisation", text, None)
             self._container(self.part).append(node)

@@ -76,6 +76,14 @@ TREES = {
         ('part', 'II', 'Cooperation between the United Nations and regional organizations', []),
         ('organisation', None, 'African Union', [2]),
     ],
+    'r1_cyrillic_letters.txt': [  # А, В, С: Cyrillic letters in the Latin order
+        ('part', 'III', 'Сотрудничество между Организацией Объединенных Наций, национальными парламентами '
+                        'и Межпарламентским союзом', []),
+        ('subsection', 'А', 'Мир и безопасность', [1]),
+        ('organisation', None, 'Комиссия по миростроительству', [2]),
+        ('subsection', 'В', 'Демократия и права человека', [3]),
+        ('subsection', 'С', 'Развитие', [4]),
+    ],
     's1_subhead.txt': [
         ('part', 'III', 'Cooperation between the United Nations, national parliaments and the Inter-Parliamentary Union', []),
         ('subsection', 'A', 'Peace and security', [1]),
