@@ -173,7 +173,42 @@ def _find_body(content: list[Line]) -> int | None:
     # paragraph 1 is the one that paragraph 2 follows (a "1." in the masthead is not)
     first = next((i for i in ones if 2 in numbers[i + 1:]), ones[0] if ones else None)
     if first is None:
+        return _body_without_paragraph_1(content, numbers)
+    return _headings_above(content, first)
+
+
+def _body_without_paragraph_1(content: list[Line], numbers: list[int | None]) -> int | None:
+    """Where the source lost the "1." (and kept the paragraph's text), the body
+    starts at the heading of part one above the first "2." that a "3." follows;
+    without such a heading, at that "2."."""
+    numbered = [i for i, n in enumerate(numbers) if n is not None]
+    two = next((i for i, after in zip(numbered, numbered[1:]) if numbers[i] == 2 and numbers[after] == 3), None)
+    if two is None:
         return None
+    part_one = _part_one_above(content, two)
+    return _headings_above(content, two if part_one is None else part_one + 1)
+
+
+#: How far above paragraph 2 the heading of part one may stand when paragraph 1
+#: lost its number (the lines of paragraph 1 lie between them).
+LOST_PARAGRAPH_LINES = 40
+
+
+def _part_one_above(lines: list[Line], index: int) -> int | None:
+    """The nearest heading of part one (I., 一.) above ``lines[index]``, not
+    beyond the front matter's last line."""
+    for k in range(index - 1, max(index - 1 - LOST_PARAGRAPH_LINES, -1), -1):
+        text = lines[k].text
+        if _is_front_marker(text):
+            return None
+        match = cv.PART_HEADING.match(text)
+        if match and cv.part_value(match["number"]) == 1 and _is_heading_line(text):
+            return k
+    return None
+
+
+def _headings_above(content: list[Line], first: int) -> int:
+    """``first``, or the heading lines right above it that open the body."""
     start, part = first, None
     while start > 0:
         candidate = content[start - 1].text
@@ -337,8 +372,20 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
         previous = pending[-1].text if pending else (current[-1] if current else None)
         if (n is not None and _accept_number(n, expected, next_numbers[i])
                 and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
+            lost_at = _part_one_above(pending, len(pending)) if current is None and n > expected else None
+            if lost_at is not None and not all(_is_heading_line(ln.text) for ln in pending[lost_at + 1:]):
+                # Paragraph 1 lost its number: its text stands between the heading
+                # of part one and this paragraph.
+                lost = pending[lost_at + 1:]
+                for heading in _join_headings([ln.text for ln in pending[:lost_at + 1]], toc_titles, wrap, vocabulary):
+                    builder.heading(heading)
+                builder.paragraph(Paragraph(expected, _join_lines([ln.text for ln in lost], vocabulary), lost[0].number))
+                warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
+                                f"for it (line {lost[0].number})")
+                expected, pending = expected + 1, []
             if n != expected:
-                warnings.append(f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
+                warnings.append(f"paragraph numbering starts at {n} (line {line.number})" if expected == 1 else
+                                f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
             continuation, headings = _split_run(pending, current, toc_titles)
             if current is not None:
                 current.extend(ln.text for ln in continuation)

@@ -265,3 +265,27 @@ def test_a_paragraph_number_alone_on_its_line():
     assert [(p.number, p.text) for p in doc.paragraphs()] == [
         (1, "The present report is submitted pursuant to resolutions of the Assembly."),
         (2, "Second paragraph."), (3, "Third.")]
+
+
+@pytest.mark.parametrize("layout", ["one paragraph per line", "PDF layout"])
+def test_a_paragraph_1_that_lost_its_number_is_recovered(seed_text, seed_doc, layout):
+    """Without its "1." the text under part one's heading is paragraph 1 (with
+    a warning), not the end of the front matter; the tree is the same."""
+    text = seed_text if layout == "one paragraph per line" else to_pdf_layout(seed_text, width=80, page_lines=45)
+    expected = seed_doc if layout == "one paragraph per line" else docdiff.parse(text)
+    lines = text.split("\n")
+    first = next(i for i, line in enumerate(lines) if re.match(r"1\.\s+本报告第二部分", line))
+    lines[first] = re.sub(r"^1\.", "  ", lines[first])
+    document = docdiff.parse("\n".join(lines))
+    assert document.sections == expected.sections
+    assert document.front == expected.front
+    assert document.warnings == ("paragraph 1 has no number: the text above paragraph 2 is taken for it "
+                                 f"(line {first + 1})",)
+
+
+def test_without_a_heading_of_part_one_the_body_starts_at_paragraph_2():
+    doc = docdiff.parse("Report of the Secretary-General\n\nSome text of the front matter.\n\n"
+                        "2. The second paragraph.\n3. The third paragraph.\n")
+    assert [p.number for p in doc.paragraphs()] == [2, 3]
+    assert "Some text of the front matter." not in " ".join(p.text for p in doc.paragraphs())
+    assert doc.warnings == ("paragraph numbering starts at 2 (line 5)",)
