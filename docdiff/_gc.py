@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import gc
-from .model import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see model.py)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
