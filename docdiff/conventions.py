@@ -91,8 +91,9 @@ SUBSECTION_HEADING = re.compile(
 #: A part or subsection number alone on its line: "II.", "B.", "二、".
 BARE_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|[A-ZＡ-Ｚ])\s*[.．、]")
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
-#: (some PDF extractors put the number alone on its line: "1." then the text)
-NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})\s*[.．](?!\d)\s*(?P<text>.*)$")
+#: (some PDF extractors put the number alone on its line: "1." then the text);
+#: Arabic editions: "1 - …" (a dash, not before a digit: "15 - 17 March" is no paragraph)
+NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$")
 
 # ----------------------------------------------------------------------------- furniture
 
@@ -169,6 +170,24 @@ SESSION_PATTERNS = (
     re.compile(r"^(?:[\w-]+ ){1,3}сессия$", re.I),
     re.compile(r"^الدورة .+$"),
 )
+#: The organs' names and the Security Council's year, alone on a masthead line:
+#: neither the report's title nor part of an agenda title.
+MASTHEAD_WORDS = (
+    re.compile(r"^(?:United Nations|General Assembly|Security Council|Nations Unies|Assemblée générale|"
+               r"Conseil de sécurité|Naciones Unidas|Asamblea General|Consejo de Seguridad|"
+               r"Организация Объединенных Наций|Генеральная Ассамблея|Совет Безопасности|"
+               r"الأمم المتحدة|الجمعية العامة|مجلس الأمن|联合国|大会|安全理事会)$", re.I),
+    re.compile(r"^(?:[\w-]+ ){1,3}(?:year|année|año|год)$", re.I),
+    re.compile(r"^第[一二三四五六七八九十百]+年$"),
+    re.compile(r"^السنة .+$"),
+)
+
+
+def is_masthead_words(text: str) -> bool:
+    """An organ's name, a session or a year, alone on its line."""
+    return any(p.match(text) for p in MASTHEAD_WORDS + SESSION_PATTERNS)
+
+
 #: "议程项目 122(a)、(b)…", "Agenda item 122 (a)-(w)", "Point 122 a) à w) de l'ordre du jour",
 #: "Tema 122 a) a w) del programa", "Пункт 122 a)–w) повестки дня"
 AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Points?|Temas?|Пункты?|البندان|البنود|البند)\s*(?P<items>\d.*)$", re.I)

@@ -631,7 +631,9 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
         title_start = title_index - 1
         while (title_start > 0 and title_index - title_start < 3
                and front[title_start - 1].number == front[title_start].number - 1
-               and _aligned(front[title_start - 1], front[title_start])):
+               and _aligned(front[title_start - 1], front[title_start])
+               and not cv.is_masthead_words(front[title_start - 1].text)
+               and not cv.AGENDA_ITEMS.match(front[title_start - 1].text)):
             title_start -= 1
         title = _strip_marks(_join_lines([ln.text for ln in front[title_start:title_index]], Vocabulary()))
     summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
@@ -795,6 +797,9 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     previous = 0
     for ln in lines[i:]:
         text_line = _strip_marks(ln.text)
+        if cv.is_masthead_words(text_line):  # the other column's "Security Council", "Sixty-fifth year"
+            previous = 0
+            continue
         # a title goes on at the next line, never across a blank line (what stands
         # after one is another title, or the masthead's other column)
         if any(p.match(text_line) for p in cv.AGENDA_TITLE) or not titles or ln.number != previous + 1:

@@ -21,6 +21,15 @@ TREES = {
         ('organisation', None, 'Asian-African Legal Consultative Organization', [1]),
         ('organisation', None, 'League of Arab States', [2, 3]),
     ],
+    'a1_arabic_dash_numbers.txt': [  # paragraphs numbered "1 - …"
+        ('part', 'أولا', 'مقدمة', [1, 2]),
+        ('part', 'ثانيا', 'التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات الحكومية الدولية', []),
+        ('organisation', None, 'الاتحاد الأفريقي', [3, 4]),
+        ('organisation', None, 'جامعة الدول العربية', [5, 6]),
+        ('part', 'ثالثا', 'التعاون بين الأمم المتحدة والبرلمانات الوطنية والاتحاد البرلماني الدولي', []),
+        ('subsection', 'ألف', 'السلام والأمن', [7, 8]),
+        ('subsection', 'باء', 'التنمية', [9, 10]),
+    ],
     'c1_paras_page.txt': [
         ('part', 'I', 'Introduction', [1]),
         ('part', 'II', 'Cooperation with regional organizations', []),
@@ -130,6 +139,11 @@ def test_contents_with_paragraph_columns_and_leaders():
      "Sixty-seventh session", ("African Union", "Organization of Islamic Cooperation"), 22),
     ("h5_agenda_to.txt", "Cooperation between the United Nations and regional and other organizations",
      "Sixty-seventh session", ("African Union", "Organization of Islamic Cooperation"), 22),
+    # no blank line between the masthead's columns: "Security Council", "Sixty-seventh year" are no title
+    ("h6_mast_no_blank_lines.txt", "Cooperation between the United Nations and regional and other organizations",
+     "Sixty-seventh session", (), 22),
+    ("a1_arabic_dash_numbers.txt", "التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات",
+     "الدورة الخامسة والستون", (), 1),
 ])
 def test_masthead(name, title, session, organisations, items):
     meta = parse(name).metadata
