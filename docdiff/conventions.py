@@ -106,13 +106,15 @@ _SYMBOL = r"(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w"
 #: A document symbol, single or joint (A/65/382–S/2010/490, with en dash or hyphen).
 DOCUMENT_SYMBOL = re.compile(_SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?")
 
+#: A page number: "3", or "3/20" (page of pages, as editions from 2011 on print it).
+_PAGE = r"\d{1,3}(?:\s?/\s?\d{1,3})?"
 #: Lines dropped wherever they fall: running heads, footers, job numbers, bar codes,
 #: the recycling note.  Each pattern matches a whole (stripped) line.
 FURNITURE = tuple(re.compile(p) for p in (
     r"(?:" + _SYMBOL + r"\s*[–—-]?\s*)+",  # running head: the symbol(s) alone
     r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}(?:\s+\*\d+\*)?",  # job number (with dates)
-    r"\d{1,3}\s+\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s+\d{1,3}",  # footer: job number, page
-    r"\d{1,3}",  # page number alone
+    _PAGE + r"\s+\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s+" + _PAGE,  # footer: job number, page
+    _PAGE,  # page number alone
     r"\*\d{6,}\*",  # bar code
     r"(?:请回收|Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку).*",
     r".*A recycling symbol.*",

@@ -289,3 +289,12 @@ def test_without_a_heading_of_part_one_the_body_starts_at_paragraph_2():
     assert [p.number for p in doc.paragraphs()] == [2, 3]
     assert "Some text of the front matter." not in " ".join(p.text for p in doc.paragraphs())
     assert doc.warnings == ("paragraph numbering starts at 2 (line 5)",)
+
+
+def test_page_of_pages_footers_are_dropped():
+    """Editions from 2011 on print the page as "3/20" beside the job number."""
+    text = ("I.     Introduction\n\n1.     The first paragraph goes on\n\n2/20      12-45678\n\nA/67/280\nS/2012/614\n\n"
+            "       across the page break.\n\n12-45678      3/20\n\n2.     The second paragraph.\n")
+    doc = docdiff.parse(text)
+    assert [p.text for p in doc.paragraphs()] == ["The first paragraph goes on across the page break.",
+                                                   "The second paragraph."]
