@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import conventions as cv
+from . import conventions as cv, registry
 from ._gc import collector_paused
 from .model import TYPE_CHECKING, ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section
 
@@ -377,7 +377,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
                 # Paragraph 1 lost its number: its text stands between the heading
                 # of part one and this paragraph.
                 lost = pending[lost_at + 1:]
-                for heading in _join_headings([ln.text for ln in pending[:lost_at + 1]], toc_titles, wrap, vocabulary):
+                for heading in _join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary):
                     builder.heading(heading)
                 builder.paragraph(Paragraph(expected, _join_lines([ln.text for ln in lost], vocabulary), lost[0].number))
                 warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
@@ -434,7 +434,7 @@ def _accept_number(n: int, expected: int, following: list[int]) -> bool:
 
 
 def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str], at_end: bool = False
-               ) -> tuple[list[Line], list[str]]:
+               ) -> tuple[list[Line], list[Line]]:
     """Split the lines between two paragraphs into the previous paragraph's
     continuation and the headings that open the next one.
 
@@ -467,7 +467,7 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
         # numbered as parts/subsections are headings (an annex, say).
         while cut < len(run) and not (_heading_key(run[cut].text) in toc_titles or _is_numbered_heading(run[cut].text)):
             cut += 1
-    return run[:cut], [ln.text for ln in run[cut:]]
+    return run[:cut], run[cut:]
 
 
 def _continues_paragraph(previous: str, line: str, toc_titles: set[str]) -> bool:
@@ -504,23 +504,30 @@ def _wrap_width(body: list[Line]) -> int | None:
 MIN_WRAP_WIDTH = 40
 
 
-def _join_headings(lines: list[str], toc_titles: set[str], wrap: int | None = None,
+def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = None,
                    vocabulary: Vocabulary | None = None) -> list[str]:
-    """Join a heading that wraps onto a second line."""
+    """Join a heading that wraps onto the next lines.
+
+    In a hard-wrapped text a heading line goes on at the next when it filled the
+    width, or half of it right above the next (no blank line between): a title's
+    lines stand together, and a blank line parts it from the next heading.  Never where the table of contents names either as a heading of its
+    own, nor where the next line names an organisation the registry knows (the
+    first organisation under a part whose title filled its last line)."""
     headings: list[str] = []
-    previous_line = ""
-    for text in lines:
-        # a line that filled the width of a hard-wrapped text goes on at the next
-        # (not where the next line is a capitalised name after a full title: the
-        # first organisation under a part)
-        wrapped = (wrap is not None and display_width(previous_line) >= wrap * 0.85 and bool(headings)
-                   and _heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
-                   and not (text[:1].isupper() and _heading_goes_on(headings[-1], text, set()) is False))
+    previous: Line | None = None
+    for line in lines:
+        text = line.text
+        wrapped = False
+        if wrap is not None and previous is not None and headings:
+            width = display_width(previous.text)
+            wrapped = ((width >= wrap * 0.85 or (width >= wrap * 0.5 and line.number == previous.number + 1))
+                       and _heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
+                       and registry.organisation_id(text) is None)
         if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
             headings[-1] = join_text(headings[-1], text, vocabulary)
         else:
             headings.append(text)
-        previous_line = text
+        previous = line
     return headings
 
 

@@ -11,7 +11,7 @@ import pytest
 import docdiff
 from docdiff.model import Section
 
-from .conftest import SEED_ZH
+from .conftest import SEED_ZH, SEEDS
 from .layouts import to_pdf_layout
 
 ORGANISATIONS = [
@@ -298,3 +298,34 @@ def test_page_of_pages_footers_are_dropped():
     doc = docdiff.parse(text)
     assert [p.text for p in doc.paragraphs()] == ["The first paragraph goes on across the page break.",
                                                    "The second paragraph."]
+
+
+PART_FOUR = ("Cooperation between the United Nations and the Organization for the Prohibition of Chemical Weapons; "
+             "cooperation between the United Nations and the Preparatory Commission for the Comprehensive "
+             "Nuclear-Test-Ban Treaty Organization")
+
+
+@pytest.mark.parametrize("width", range(50, 82, 3))
+def test_a_wrapped_part_title_without_contents_stays_whole(width):
+    """Without a table of contents to name it, a part title wrapped at any width
+    is one title, also where a line of it starts with a capital ("Treaty
+    Organization", "Nations and …") — and an organisation after a blank line
+    is not part of it."""
+    import textwrap
+
+    sample = docdiff.load(SEEDS / "sample_en_2010.txt")
+    body = []
+    for n, paragraph in enumerate(list(sample.paragraphs())[:8], start=1):
+        lines = textwrap.wrap(paragraph.text, 80)
+        body += [f"{n}.".ljust(7) + lines[0], *("       " + line for line in lines[1:]), ""]
+    title = textwrap.wrap(PART_FOUR, width)
+    text = "\n".join(["  I.    Introduction", "", *body, "  IV.   " + title[0], *("        " + t for t in title[1:]), "",
+                      "9.     The Organization for the Prohibition of Chemical Weapons and the United Nations",
+                      "       continued to cooperate under their relationship agreement.", "",
+                      "  V.    Cooperation between the United Nations and regional and other intergovernmental",
+                      "        organizations", "", "       Pacific Islands Forum", "",
+                      "10.    The Forum met twice.", ""])
+    document = docdiff.parse(text)
+    four, five = document.sections[-2:]
+    assert (four.title, four.sections, [p.number for p in four.paragraphs]) == (PART_FOUR, (), [9])
+    assert [s.title for s in five.sections] == ["Pacific Islands Forum"]
