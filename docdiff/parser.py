@@ -154,8 +154,14 @@ def _join_bare_numbers(content: list[Line]) -> list[Line]:
 
 
 def _starts_note(content: list[Line], k: int) -> bool:
-    text = content[k].text
-    return bool(cv.PAGE_FOOTNOTE.match(text)) and not cv.NUMBERED_PARAGRAPH.match(text) and cv.ends_sentence(content[k - 1].text)
+    """A note's first line: a note mark, set apart from the line above it, which
+    ended its sentence, or stands a blank line higher, or is indented otherwise
+    (a page break often cuts a paragraph mid-sentence above the notes; a wrapped
+    line of text that starts with a number follows its paragraph's lines)."""
+    line, above = content[k], content[k - 1]
+    if not cv.PAGE_FOOTNOTE.match(line.text) or cv.NUMBERED_PARAGRAPH.match(line.text):
+        return False
+    return cv.ends_sentence(above.text) or line.number > above.number + 1 or _indent(line) != _indent(above)
 
 
 # ----------------------------------------------------------------------------- body start

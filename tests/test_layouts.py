@@ -118,6 +118,18 @@ def test_a_footnote_at_a_page_foot_leaves_the_paragraph_it_cuts():
     assert list(doc.paragraphs())[1].text.endswith("agreed on a framework for cooperation with the African Union Commission.")
 
 
+def test_footnotes_without_a_rule_above_them_leave_the_paragraphs_too():
+    """pdftotext prints no drawn rule: a note is told by its mark, the blank line
+    or the indent that sets it apart, and its number in sequence."""
+    doc = parse("m9_footnotes_without_rule.txt")
+    assert doc.front.footnotes == (
+        "1 See also the report of the Secretary-General on the relationship between the United Nations and "
+        "regional organizations (S/2008/186).", "2 See www.africa-union.org.")
+    texts = [p.text for p in doc.paragraphs()]
+    assert texts[1].endswith("agreed on a framework for cooperation with the African Union Commission.")
+    assert texts[2].endswith("Panel of the Wise.2")
+
+
 def test_an_annex_after_the_last_paragraph_is_kept_apart():
     doc = parse("m3_annex.txt")
     assert list(doc.paragraphs())[-1].text == "I encourage all partners to continue this work."
