@@ -50,8 +50,15 @@ CYRILLIC_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "�
                        "Р": "P", "Т": "T", "Х": "X"}
 
 
+#: The tanween an Arabic ordinal may carry ("أولاً" for "أولا").
+TANWEEN = "\u064b"
+#: An Arabic ordinal as a pattern, with or without its tanween.
+_ARABIC_ORDINAL = "|".join(word[:-1] + TANWEEN + "?" + word[-1] + TANWEEN + "?" for word in ARABIC_ORDINALS)
+
+
 def part_value(numeral: str) -> int | None:
-    return chinese_numeral_value(numeral) or roman_numeral_value(numeral) or ARABIC_ORDINALS.get(numeral)
+    return (chinese_numeral_value(numeral) or roman_numeral_value(numeral)
+            or ARABIC_ORDINALS.get(numeral.replace(TANWEEN, "")))
 
 
 def subsection_value(letter: str) -> int | None:
@@ -80,9 +87,11 @@ def subsection_values(letter: str) -> tuple[int, ...]:
 _NUMBER_STOP = r"\s*[.．、]\s*|\s+[-–—]\s+"
 #: "二. 联合国同…", "II. Cooperation …", "أولا - مقدمة"
 PART_HEADING = re.compile(
-    r"^(?P<number>[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|" + "|".join(ARABIC_ORDINALS) + r")"
+    r"^(?P<number>[一二三四五六七八九十]{1,3}|[IVXLC]{1,6}|" + _ARABIC_ORDINAL + r")"
     r"(?:" + _NUMBER_STOP + r")(?P<title>\S.*)$"
 )
+#: A line that starts a list item: a bullet, or "(a)", "a)", "(iv)": never a heading.
+LIST_ITEM = re.compile(r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s?)")
 #: "A. Overall support …", "А. Общая поддержка", "ألف - …"
 SUBSECTION_HEADING = re.compile(
     r"^(?P<number>[A-ZＡ-Ｚ]|[" + CYRILLIC_LETTERS + "".join(CYRILLIC_LOOKALIKES) + r"]|" + "|".join(ARABIC_LETTERS) + r")"

@@ -260,7 +260,7 @@ MAX_NUMBERED_HEADING_WIDTH = 260
 def _is_heading_line(text: str) -> bool:
     """Could this line be (part of) a heading?  Headings are short and never end
     a sentence; numbered paragraphs and footnotes are not headings."""
-    if cv.NUMBERED_PARAGRAPH.match(text) or text.startswith("*"):
+    if cv.NUMBERED_PARAGRAPH.match(text) or cv.LIST_ITEM.match(text):
         return False
     numbered = cv.PART_HEADING.match(text) or cv.SUBSECTION_HEADING.match(text)
     # a long numbered title may wrap after a semicolon ("…Chemical Weapons;" /

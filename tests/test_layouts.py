@@ -30,6 +30,23 @@ TREES = {
         ('subsection', 'ألف', 'السلام والأمن', [7, 8]),
         ('subsection', 'باء', 'التنمية', [9, 10]),
     ],
+    'a2_arabic_tanween.txt': [  # part numbers with their tanween: "أولاً"
+        ('part', 'أولاً', 'مقدمة', [1, 2]),
+        ('part', 'ثانياً', 'التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات الحكومية الدولية', []),
+        ('organisation', None, 'الاتحاد الأفريقي', [3, 4]),
+        ('organisation', None, 'جامعة الدول العربية', [5, 6]),
+        ('part', 'ثالثاً', 'التعاون بين الأمم المتحدة والبرلمانات الوطنية والاتحاد البرلماني الدولي', []),
+        ('subsection', 'ألف', 'السلام والأمن', [7, 8]),
+        ('subsection', 'باء', 'التنمية', [9, 10]),
+    ],
+    'l1_list_items.txt': [  # "(a) …" and "• …" items without a full stop stay in their paragraph
+        ('part', 'I', 'Introduction', [1, 2]),
+        ('part', 'II', 'Cooperation between the United Nations and regional and other intergovernmental organizations', []),
+        ('organisation', None, 'African Union', [3, 4, 5]),
+        ('organisation', None, 'League of Arab States', [6, 7]),
+        ('organisation', None, 'Organization of the Islamic Conference', [8, 9]),
+        ('organisation', None, 'Pacific Islands Forum', [10, 11]),
+    ],
     'c1_paras_page.txt': [
         ('part', 'I', 'Introduction', [1]),
         ('part', 'II', 'Cooperation with regional organizations', []),
