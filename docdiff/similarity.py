@@ -70,7 +70,10 @@ def _nfkc(text: str) -> str:
 
 
 def formatting_key(text: str) -> str:
-    """A looser key still: punctuation marks that stand for one another folded too."""
+    """A looser key still: punctuation marks that stand for one another folded
+    too, and a hyphen between two letters dropped — PDF text ends lines inside
+    compounds, and whether the hyphen stays once the lines are joined
+    ("lessons-" / "learned") is a guess about the line break, not the text."""
     key = equality_key(text)
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order
@@ -78,7 +81,12 @@ def formatting_key(text: str) -> str:
     for mark, same in _SAME_PUNCTUATION_PAIRS:
         if mark in key:
             key = key.replace(mark, same)
+    if "-" in key:
+        key = _WORD_HYPHEN.sub("", key)
     return key
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 _SAME_PUNCTUATION_PAIRS = tuple((chr(mark), same) for mark, same in _SAME_PUNCTUATION.items())
