@@ -60,11 +60,13 @@ RARE_TOKEN_CAP = 20
 class _Sec:
     """A section that holds paragraphs, with its place in the edition."""
 
-    def __init__(self, index: int, section: Section, path: tuple[str, ...], org_id: str | None) -> None:
+    def __init__(self, index: int, section: Section, path: tuple[str, ...], org_id: str | None,
+                 parents: tuple[str, ...]) -> None:
         self.index = index
         self.section = section
-        self.path = path
+        self.path = path  # titles, the section's own last
         self.org_id = org_id
+        self.parents = parents  # the headings above it, numbered as printed
 
     @property
     def title(self) -> str:
@@ -113,7 +115,8 @@ def _flatten(document: Document) -> _Edition:
         if not section.paragraphs:
             continue
         titles = tuple(s.title for s in path)
-        sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title))
+        sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title),
+                   tuple(s.heading for s in path[:-1]))
         sections.append(sec)
         for p in section.paragraphs:
             paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text)))
@@ -563,7 +566,7 @@ def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, 
     def removed_section(i: int) -> SectionChange:
         s = a.sections[i]
         return SectionChange("removed", s.title, None, s.path, None, tuple(under_old[i]),
-                             kind=s.section.kind, old_number=s.section.number)
+                             kind=s.section.kind, old_number=s.section.number, parents=s.parents)
 
     result.extend(removed_section(i) for i in removed_first)
     for t in b.sections:
@@ -572,7 +575,7 @@ def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, 
         if old_index is None:
             status: SectionStatus = "added"
             result.append(SectionChange(status, None, t.title, None, t.path, entries,
-                                        kind=t.section.kind, new_number=t.section.number))
+                                        kind=t.section.kind, new_number=t.section.number, parents=t.parents))
         else:
             s = a.sections[old_index]
             if s.key != t.key:
@@ -582,6 +585,7 @@ def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, 
             else:
                 status = "unchanged"
             result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
-                                        old_number=s.section.number, new_number=t.section.number))
+                                        old_number=s.section.number, new_number=t.section.number,
+                                        parents=t.parents))
         result.extend(removed_section(i) for i in removed_after[t.index])
     return tuple(result)

@@ -234,6 +234,10 @@ class SectionChange:
     kind: SectionKind = "section"
     old_number: str | None = None
     new_number: str | None = None
+    #: The headings above the section as its edition prints them, numbers
+    #: included ("二. 联合国同…"): the new edition's, or the old one's for a
+    #: removed section.  ``path`` holds the titles alone.
+    parents: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

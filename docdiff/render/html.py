@@ -209,8 +209,8 @@ def _section(index: int, section: SectionChange, options: ReportOptions, lang: s
     out = [f'<section class="section {escape(section.status)}" id="{view.section_anchor(index)}">',
            f"<h2{_lang(lang)}>{_section_label(section)}{_badge(section)}</h2>"]
     facts = []
-    if section.kind == "subsection" and len(section.path) > 1:
-        facts.append(f"<span{_lang(lang)}>in {escape(' › '.join(section.path[:-1]))}</span>")
+    if view.within(section):
+        facts.append(f"<span{_lang(lang)}>{escape(view.within(section))}</span>")
     facts.append(escape(view.counts_phrase(section.counts())))
     if left:
         facts.append(f"{len(left)} moved out")

@@ -124,8 +124,8 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
 def _section(index: int, section: SectionChange, options: ReportOptions, left: tuple[Departure, ...]) -> list[str]:
     out = [f'<a id="{view.section_anchor(index)}"></a>', "", f"## {escape(view.section_label(section))}", ""]
     facts = []
-    if section.kind == "subsection" and len(section.path) > 1:
-        facts.append("in " + " › ".join(section.path[:-1]))
+    if view.within(section):
+        facts.append(view.within(section))
     if view.status_note(section):
         facts.append(view.status_note(section))
     facts.append(view.counts_phrase(section.counts()))

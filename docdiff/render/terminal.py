@@ -256,8 +256,8 @@ class SectionReport:
             yield Rule(characters="━", style="cyan")
             yield Wrapped(label)
         facts = Text()
-        if section.kind == "subsection" and len(section.path) > 1:
-            facts.append(f"in {' › '.join(section.path[:-1])}\n", style="dim")
+        if view.within(section):
+            facts.append(view.within(section) + "\n", style="dim")
         if view.status_note(section):
             facts.append_text(_note(section)[2:])
             facts.append(" · ")

@@ -53,8 +53,15 @@ def section_label(section: SectionChange) -> str:
 
 
 def section_parent(section: SectionChange) -> tuple[str, ...]:
-    """The titles of the parts above a section (empty at the top)."""
-    return section.path[:-1]
+    """The headings of the parts above a section, numbered as printed (empty at
+    the top)."""
+    return section.parents or section.path[:-1]
+
+
+def within(section: SectionChange) -> str:
+    """'in 三. 联合国、各国议会…' for a subsection ('' for any other section)."""
+    parents = section_parent(section)
+    return f"in {' › '.join(parents)}" if section.kind == "subsection" and parents else ""
 
 
 def section_anchor(index: int) -> str:
