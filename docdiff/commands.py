@@ -68,10 +68,10 @@ app = typer.Typer(
       --pager             show a long report through $PAGER on a terminal
 
     \b
-    Exit status, as diff(1): 0 no differences (spacing, punctuation width and
-    hyphens inside words alone count as none), 1 differences, 2 trouble (a
-    file missing, unreadable, empty or binary, a bad option, an --org that
-    matches nothing).
+    Exit status, as diff(1): 0 no differences (spacing, punctuation width,
+    hyphens inside words and footnote marks alone count as none), 1
+    differences, 2 trouble (a file missing, unreadable, empty or binary, a bad
+    option, an --org that matches nothing).
 
     \b
     Examples:
@@ -165,8 +165,8 @@ def compare(
     added, removed, moved, split or merged, with the changed words marked.
 
     \b
-    Exit status: 0 no differences (spacing, punctuation width or hyphens inside
-    words only count as none), 1 differences, 2 trouble.
+    Exit status: 0 no differences (spacing, punctuation width, hyphens inside
+    words or footnote marks only count as none), 1 differences, 2 trouble.
 
     \b
     Examples:

@@ -197,7 +197,7 @@ class ParagraphChange:
     similarity: float
     diff: tuple[tuple[DiffOp, str], ...] = ()
     from_section: str | None = None  # where a paragraph moved in from
-    formatting_only: bool = False  # texts differ only by spacing / punctuation width / hyphens inside words
+    formatting_only: bool = False  # only spacing, punctuation width, hyphens inside words, footnote marks differ
     old_text: str = ""
     new_text: str = ""
 

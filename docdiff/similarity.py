@@ -1,8 +1,11 @@
 """When are two paragraphs "the same"?  Everything about it is here.
 
-* ``equality_key``: two paragraphs are *unchanged* when these keys are equal:
-  white space (and so line wrapping) is ignored and NFKC folds full-width
-  punctuation onto half-width (``，`` = ``,``, ``（`` = ``(``).
+* ``equality_key``: white space (and so line wrapping) is ignored and NFKC
+  folds full-width punctuation onto half-width (``，`` = ``,``, ``（`` = ``(``).
+* ``formatting_key``: two paragraphs are *unchanged* when these keys are
+  equal: ``equality_key`` with marks that stand for one another folded
+  (``。`` = ``.``), hyphens inside words and footnote marks dropped; where
+  the texts still differ, the change is flagged as formatting only.
 * ``tokens``: similarity is measured per script: Chinese and Japanese runs as
   character bigrams, alphabetic scripts as words and pairs of neighbouring
   words, digits as numbers.
@@ -71,10 +74,12 @@ def _nfkc(text: str) -> str:
 
 def formatting_key(text: str) -> str:
     """A looser key still: punctuation marks that stand for one another folded
-    too, and a hyphen between two letters dropped — PDF text ends lines inside
+    too; a hyphen between two letters dropped — PDF text ends lines inside
     compounds, and whether the hyphen stays once the lines are joined
-    ("lessons-" / "learned") is a guess about the line break, not the text."""
-    key = equality_key(text)
+    ("lessons-" / "learned") is a guess about the line break, not the text; and
+    footnote marks dropped, which an edition renumbers when it adds a note
+    before them ("…Panel of the Wise.2 The…", "…小组。3" at the end)."""
+    key = equality_key(_NOTE_MARKS.sub("", text))
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order
     # of the replacements does not matter.)
@@ -87,6 +92,13 @@ def formatting_key(text: str) -> str:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+#: A footnote mark: digits right after a word's closing punctuation, before a
+#: space, or after the paragraph's closing punctuation (Chinese has no spaces:
+#: its marks are read at the end only; "section 2.3 The", "No. 5" and "。3个"
+#: hold no marks).
+_NOTE_MARKS = re.compile(
+    r"(?:(?<=[^\W\d_][.;:,)\"”’])|(?<=[^\W_)][)\"”’][.;:,]))\d{1,2}(?=\s)"  # "Wise.2 The", "(2008).1 It"
+    r"|(?:(?<=[^\W_][.。;；:：)）\"”’])|(?<=[^\W_)）][)）\"”’][.。;；:：]))\d{1,2}\s*$")  # "2011.2" at the end
 
 
 _SAME_PUNCTUATION_PAIRS = tuple((chr(mark), same) for mark, same in _SAME_PUNCTUATION.items())

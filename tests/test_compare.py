@@ -190,3 +190,18 @@ def test_a_hyphen_inside_a_word_is_formatting_only():
     assert not docdiff.compare(old, new).has_differences
     years = docdiff.parse(head + "Following a lessons-learned workshop held in 20092010, guidelines were adopted.\n")
     assert docdiff.compare(old, years).has_differences  # a hyphen between digits is no line-end artefact
+
+
+def test_renumbered_footnote_marks_are_formatting_only():
+    """A note added early renumbers every mark after it ("…Wise.2" → "…Wise.3",
+    "…会议。2" → "…会议。3"): no change.  Numbers that are no marks still are."""
+    def edition(*paragraphs: str) -> docdiff.Document:
+        return docdiff.parse("I. Introduction\n" + "".join(f"{n}. {p}\n" for n, p in enumerate(paragraphs, 1)))
+
+    old = edition("The Panel of the Wise.2 The Council met in July 2011.3", "组织参加了会议。4",
+                  "See section 2.3 of the report.")
+    new = edition("The Panel of the Wise.3 The Council met in July 2011.4", "组织参加了会议。5",
+                  "See section 2.4 of the report.")
+    changes = [change for _, change in entries(docdiff.compare(old, new))]
+    assert [(c.status, c.formatting_only) for c in changes] == [("unchanged", True), ("unchanged", True),
+                                                                 ("changed", False)]

@@ -115,7 +115,7 @@ def change_note(change: ParagraphChange) -> str:
     if change.from_section and status in ("split", "merged"):
         note += f", from {change.from_section}"
     if change.formatting_only:
-        note += " (spacing, punctuation or hyphens only)"
+        note += " (formatting only)"
     return note
 
 
