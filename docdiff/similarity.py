@@ -44,7 +44,6 @@ _SAME_PUNCTUATION = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"
                                    "–": "-", "—": "-", "《": "<", "》": ">", "〈": "<", "〉": ">"})
 
 
-@lru_cache(maxsize=65536)
 def equality_key(text: str) -> str:
     """The text with spacing and punctuation width normalised away."""
     return "".join(_nfkc(text).split())  # split() parts at what the regex \s matches, faster
@@ -72,6 +71,7 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@lru_cache(maxsize=65536)  # a paragraph carried over unchanged is keyed once for both editions
 def formatting_key(text: str) -> str:
     """A looser key still: punctuation marks that stand for one another folded
     too; a hyphen between two letters dropped — PDF text ends lines inside
@@ -79,7 +79,7 @@ def formatting_key(text: str) -> str:
     ("lessons-" / "learned") is a guess about the line break, not the text; and
     footnote marks dropped, which an edition renumbers when it adds a note
     before them ("…Panel of the Wise.2 The…", "…小组。3" at the end)."""
-    key = equality_key(_NOTE_MARKS.sub("", text))
+    key = equality_key(_NOTE_MARKS.sub("", text) if _NOTE_MARK_SIGN.search(text) else text)
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order
     # of the replacements does not matter.)
@@ -96,6 +96,10 @@ _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 #: space, or after the paragraph's closing punctuation (Chinese has no spaces:
 #: its marks are read at the end only; "section 2.3 The", "No. 5" and "。3个"
 #: hold no marks).
+#: Where a mark may stand: ``_NOTE_MARKS`` without what comes before the
+#: punctuation.  Looked for first: the lookbehinds of ``_NOTE_MARKS`` at every character of every
+#: paragraph took as long as the rest of a comparison's keys.
+_NOTE_MARK_SIGN = re.compile(r"[.;:,)\"”’]\d{1,2}\s|[.。;；:：)）\"”’]\d{1,2}\s*$")
 _NOTE_MARKS = re.compile(
     r"(?:(?<=[^\W\d_][.;:,)\"”’])|(?<=[^\W_)][)\"”’][.;:,]))\d{1,2}(?=\s)"  # "Wise.2 The", "(2008).1 It"
     r"|(?:(?<=[^\W_][.。;；:：)）\"”’])|(?<=[^\W_)）][)）\"”’][.。;；:：]))\d{1,2}\s*$")  # "2011.2" at the end
