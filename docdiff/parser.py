@@ -64,7 +64,7 @@ def parse(text: str, source: str | None = None) -> Document:
     else:
         front_lines, body_lines = content[:body_start], content[body_start:]
     metadata, front = _parse_front(lines, front_lines, running_heads, body_lines)
-    if page_notes:
+    if page_notes and body_start is not None:  # (an unstructured text is read whole, below)
         front = replace(front, footnotes=front.footnotes + tuple(page_notes))
 
     if body_start is None:

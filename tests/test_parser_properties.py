@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import docdiff
@@ -107,15 +107,27 @@ pieces = st.one_of(
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(pieces, max_size=40))
+@example(["1.", "1 0", "00-0000(A) 000000 000000"])  # a page note above a footer
+@example(["0000", "", "1 0", "00-0000(A) 000000 000000"])  # … in a text without paragraphs
 def test_parse_never_raises_and_loses_no_body_text(lines):
     text = "\n".join(lines)
     document = docdiff.parse(text)
     # Every character of the body outside page furniture ends up in exactly one
     # paragraph or heading (a wrap hyphen may go; numbers' stops and spacing are
     # not counted).
-    content = [ln for ln in (parser.Line(i + 1, parser._fold(r), r) for i, r in enumerate(text.split("\n")))
-               if ln.text and not parser.cv.is_furniture(ln.text)]
-    start = parser._find_body(content)
+    lines = [parser.Line(i + 1, parser._fold(r), r) for i, r in enumerate(text.split("\n"))]
+    content = [ln for ln in lines if ln.text and not parser.cv.is_furniture(ln.text)]
+    # Notes at a page's foot leave the text for the footnotes, whole.
+    footers = [ln.number for ln in lines if ln.text and parser.cv.is_furniture(ln.text)
+               and not parser.cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    kept, notes = parser._take_page_footnotes(lines, content, footers)
+    assert Counter(chars(" ".join(ln.text for ln in content))) == (
+        Counter(chars(" ".join(ln.text for ln in kept))) + Counter(chars(" ".join(notes))))
+    joined = parser._join_bare_numbers(kept)
+    start = parser._find_body(joined)
+    if start is not None:  # (an unstructured text is read whole)
+        assert set(notes) <= set(document.front.footnotes)
+        content = joined
     body = content if start is None else content[start:]
     found = Counter()
     for _, section in document.walk():
