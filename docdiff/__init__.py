@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | {"History", "history"})
+
+
 def __getattr__(name: str) -> object:
     """``History`` and ``history`` (many editions), imported on first use: a
     comparison of two editions does without them."""

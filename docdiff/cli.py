@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(compare_to_json(*request))
     except DocdiffError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:  # as typer's path answers Ctrl-C
+        fail("aborted")
     except BrokenPipeError:
         sys.exit(EXIT_TROUBLE)
 

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 #: Bonus that makes a pair inside matched sections win over an equally similar
 #: pair across sections.
 SAME_SECTION_BONUS = 0.05
+#: A pair inside matched sections more similar than this outscores, with its
+#: bonus, every pair across sections (none is more than 1.0 similar): such pairs
+#: are linked before the search across sections (``_link_similar``).
+LOCAL_SIMILARITY = 1.0 - SAME_SECTION_BONUS
 #: How many candidates (by shared rare tokens) are scored for each paragraph.
 CANDIDATES = 8
 #: Within a pair of matched sections, every free old paragraph is compared with
@@ -301,10 +305,14 @@ def _candidates(bag: Counter[str], index: dict[str, list[int]]) -> list[int]:
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
-    """Link the free paragraphs by similarity: first within each pair of matched
-    sections (where an edited paragraph nearly always stays), every free old
-    paragraph with every free new one; then the rest across the editions, each
-    new paragraph with the old ones that share the most rare tokens with it."""
+    """Link the free paragraphs by similarity, the most similar pairs first.
+
+    First within each pair of matched sections (where an edited paragraph
+    nearly always stays), every free old paragraph with every free new one, the
+    pairs more similar than ``LOCAL_SIMILARITY`` only: they come first in the
+    ranking of all pairs anyway, and most edited paragraphs are among them.  Then
+    the rest across the editions, each new paragraph with the old ones that share
+    the most rare tokens with it (``_candidates``), nearby pairs included."""
     a, b = state.a.paragraphs, state.b.paragraphs
     free_old = {p.index for p in a if p.index not in state.old_link}
     free_new = {q.index for q in b if q.index not in state.new_link}
@@ -321,7 +329,7 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
         olds, news = olds_in.get(s), news_in.get(t)
         if olds and news and len(olds) * len(news) <= LOCAL_PAIRS:
             local.extend((i, j) for j in news for i in olds)
-    _link_best(state, section_map, local, free_old, free_new)
+    _link_best(state, section_map, local, free_old, free_new, above=LOCAL_SIMILARITY)
     if not free_old or not free_new:
         return
     index = _rare_index(a, free_old)
@@ -330,19 +338,22 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
 
 
 def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int, int]], free_old: set[int],
-               free_new: set[int]) -> None:
+               free_new: set[int], above: float = 0.0) -> None:
     """Link the most similar of ``pairs`` (old, new) first, each paragraph once,
-    pairs inside matched sections before equally similar ones across them."""
+    pairs inside matched sections before those across them unless these are
+    ``SAME_SECTION_BONUS`` more similar; only pairs at least ``CHANGED_THRESHOLD``
+    and more than ``above`` similar."""
     scored: list[tuple[float, int, float, int, int]] = []
+    least = max(CHANGED_THRESHOLD, above)
     for i, j in pairs:
         p, q = state.a.paragraphs[i], state.b.paragraphs[j]
         total = p.size + q.size
         # Dice can reach no higher than 2·min/total: pairs of very unequal
         # length are ruled out without counting their common tokens.
-        if 2 * min(p.size, q.size) < CHANGED_THRESHOLD * total:
+        if 2 * min(p.size, q.size) < least * total:
             continue
         sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
-        if sim >= CHANGED_THRESHOLD:
+        if sim >= CHANGED_THRESHOLD and sim > above:
             bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
             tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())
             scored.append((sim + bonus, tie, sim, i, j))

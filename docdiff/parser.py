@@ -161,7 +161,9 @@ def _starts_note(content: list[Line], k: int) -> bool:
     line, above = content[k], content[k - 1]
     if not cv.PAGE_FOOTNOTE.match(line.text) or cv.NUMBERED_PARAGRAPH.match(line.text):
         return False
-    return cv.ends_sentence(above.text) or line.number > above.number + 1 or _indent(line) != _indent(above)
+    # (a paragraph's first line, "4.     …", is indented otherwise than the next)
+    indented_otherwise = _indent(line) != _indent(above) and not cv.NUMBERED_PARAGRAPH.match(above.text)
+    return cv.ends_sentence(above.text) or line.number > above.number + 1 or indented_otherwise
 
 
 # ----------------------------------------------------------------------------- body start
@@ -379,8 +381,11 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
         if (n is not None and _accept_number(n, expected, next_numbers[i])
                 and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
             lost_at = _part_one_above(pending, len(pending)) if current is None and n > expected else None
+            if lost_at is not None:  # and the numbered headings right under it ("A. Background")
+                while lost_at + 1 < len(pending) and _is_numbered_heading(pending[lost_at + 1].text):
+                    lost_at += 1
             if lost_at is not None and not all(_is_heading_line(ln.text) for ln in pending[lost_at + 1:]):
-                # Paragraph 1 lost its number: its text stands between the heading
+                # Paragraph 1 lost its number: its text stands between the headings
                 # of part one and this paragraph.
                 lost = pending[lost_at + 1:]
                 for heading in _join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary):
@@ -528,7 +533,7 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
             width = display_width(previous.text)
             wrapped = ((width >= wrap * 0.85 or (width >= wrap * 0.5 and line.number == previous.number + 1))
                        and _heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
-                       and registry.organisation_id(text) is None)
+                       and registry.organisation_id(text) is None and registry.organisation_id(headings[-1]) is None)
         if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
             headings[-1] = join_text(headings[-1], text, vocabulary)
         else:
@@ -810,8 +815,9 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     previous = 0
     for ln in lines[i:]:
         text_line = _strip_marks(ln.text)
-        if cv.is_masthead_words(text_line):  # the other column's "Security Council", "Sixty-fifth year"
-            previous = 0
+        ends_with_connector = bool(titles) and titles[-1].rsplit(" ", 1)[-1].lower() in cv.HEADING_CONNECTORS
+        if cv.is_masthead_words(text_line) and not ends_with_connector:
+            previous = 0  # the other column's "Security Council", "Sixty-fifth year"
             continue
         # a title goes on at the next line, never across a blank line (what stands
         # after one is another title, or the masthead's other column)

@@ -92,17 +92,21 @@ def formatting_key(text: str) -> str:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-#: A footnote mark: digits right after a word's closing punctuation, before a
-#: space, or after the paragraph's closing punctuation (Chinese has no spaces:
-#: its marks are read at the end only; "section 2.3 The", "No. 5" and "。3个"
-#: hold no marks).
+#: A footnote mark: one or two digits right after a word's closing punctuation,
+#: before a capital ("…Panel of the Wise.2 The …", "…(S/2008/186).1 It …"), or at
+#: the end of the paragraph ("…组织。3", "…in July 2011.2").  Not "section A.1 of",
+#: "No.5 of", "annex II.1", "reached 12.5" or "。3个": a real change there is no
+#: renumbered mark.
+_CAPITAL = "A-ZÀ-ÞА-ЯЁ"
+_AFTER_WORD = r"(?:(?<=[^\W\d_]{2}[.;:,)\"”’])|(?<=[)\"”’][.;:,]))"
+_AFTER_WORD_OR_YEAR = r"(?:(?<=[^\W\d_]{2}[.。;；:：)）\"”’])|(?<=[)）\"”’][.。;；:：])|(?<=\D\d{4}[.。]))"
+_NOT_NUMERAL = r"(?<![IVXLC]{2}[.])"  # "annex II.1" is a section
+_NOTE_MARKS = re.compile(_AFTER_WORD + _NOT_NUMERAL + r"\d{1,2}(?=\s+[" + _CAPITAL + "])|"
+                         + _AFTER_WORD_OR_YEAR + _NOT_NUMERAL + r"\d{1,2}\s*$")
 #: Where a mark may stand: ``_NOTE_MARKS`` without what comes before the
-#: punctuation.  Looked for first: the lookbehinds of ``_NOTE_MARKS`` at every character of every
-#: paragraph took as long as the rest of a comparison's keys.
-_NOTE_MARK_SIGN = re.compile(r"[.;:,)\"”’]\d{1,2}\s|[.。;；:：)）\"”’]\d{1,2}\s*$")
-_NOTE_MARKS = re.compile(
-    r"(?:(?<=[^\W\d_][.;:,)\"”’])|(?<=[^\W_)][)\"”’][.;:,]))\d{1,2}(?=\s)"  # "Wise.2 The", "(2008).1 It"
-    r"|(?:(?<=[^\W_][.。;；:：)）\"”’])|(?<=[^\W_)）][)）\"”’][.。;；:：]))\d{1,2}\s*$")  # "2011.2" at the end
+#: punctuation.  Looked for first: the lookbehinds of ``_NOTE_MARKS`` at every
+#: character of every paragraph took as long as the rest of a comparison's keys.
+_NOTE_MARK_SIGN = re.compile(r"[.;:,)\"”’]\d{1,2}\s+[" + _CAPITAL + r"]|[.。;；:：)）\"”’]\d{1,2}\s*$")
 
 
 _SAME_PUNCTUATION_PAIRS = tuple((chr(mark), same) for mark, same in _SAME_PUNCTUATION.items())

@@ -205,3 +205,41 @@ def test_renumbered_footnote_marks_are_formatting_only():
     changes = [change for _, change in entries(docdiff.compare(old, new))]
     assert [(c.status, c.formatting_only) for c in changes] == [("unchanged", True), ("unchanged", True),
                                                                  ("changed", False)]
+
+
+@pytest.mark.parametrize("old_text,new_text", [
+    ("Under section A.1 of the plan, the Council met.", "Under section A.4 of the plan, the Council met."),
+    ("Under resolution No.5 of the Council, the Council met.", "Under resolution No.7 of the Council, the Council met."),
+    ("The budget reached 12.5", "The budget reached 12.9"),
+    ("The ratio is set out in annex II.1", "The ratio is set out in annex II.3"),
+    ("会议增长了12.5", "会议增长了12.9"),
+])
+def test_numbers_that_are_no_footnote_marks_still_count(old_text, new_text):
+    from docdiff.similarity import formatting_key
+
+    assert formatting_key(old_text) != formatting_key(new_text)
+
+
+def test_a_paragraph_moved_across_sections_beats_a_weaker_pair_in_its_new_section():
+    """Pairs inside a section are linked first only when nothing across sections
+    could be more similar: a paragraph moved to another organisation with one
+    word changed is "moved", not a rewrite of a paragraph it barely resembles."""
+    t1 = ("The United Nations and the {org} held the annual meeting on disaster risk management in Jakarta in "
+          "March 2010 with many partners.")
+    t2 = ("The United Nations and the {org} held the annual meeting on disaster risk management and early warning "
+          "in Bangkok in June 2011 with many partners and donors.")
+
+    def edition(au: list[str], las: list[str]) -> docdiff.Document:
+        lines = ["I. Introduction", "1. This report covers the cooperation of the United Nations with regional "
+                 "organizations during the period.", "II. Cooperation with regional organizations", "African Union"]
+        lines += [f"{n}. {t}" for n, t in enumerate(au, 2)] + ["League of Arab States"]
+        lines += [f"{n}. {t}" for n, t in enumerate(las, 2 + len(au))]
+        return docdiff.parse("\n".join(lines) + "\n")
+
+    au = "The African Union Peace and Security Council met with the Security Council in Addis Ababa on Somalia."
+    las = "The League of Arab States and the Department of Political Affairs exchanged staff on mediation."
+    moving = t2.format(org="League of Arab States")
+    old = edition([au, t1.format(org="African Union")], [las, moving])
+    new = edition([au, moving.replace("donors", "observers")], [las])
+    changes = {(c.status, c.old, c.new) for _, c in entries(docdiff.compare(old, new)) if c.status != "unchanged"}
+    assert changes == {("moved", (5,), (3,)), ("removed", (3,), ())}

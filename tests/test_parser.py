@@ -329,3 +329,45 @@ def test_a_wrapped_part_title_without_contents_stays_whole(width):
     four, five = document.sections[-2:]
     assert (four.title, four.sections, [p.number for p in four.paragraphs]) == (PART_FOUR, (), [9])
     assert [s.title for s in five.sections] == ["Pacific Islands Forum"]
+
+
+def test_a_wrapped_line_that_starts_with_a_number_above_a_footer_stays_in_its_paragraph():
+    """Below a paragraph's first line ("4.     …") the next line is indented
+    otherwise; starting with a number just above a page footer does not make it
+    a footnote."""
+    text = ("I.     Introduction\n\n1.     The first paragraph.\n\n"
+            "2.     In 2009, the Department of Political Affairs trained a total of\n"
+            "       1 000 mediators for the African Union Panel of the Wise and the\n\n"
+            "10-54243      3\n\n"
+            "       decision-making organs of the African Union.\n\n3.     The third paragraph.\n")
+    doc = docdiff.parse(text)
+    assert doc.front.footnotes == ()
+    assert list(doc.paragraphs())[1].text == ("In 2009, the Department of Political Affairs trained a total of 1 000 "
+                                              "mediators for the African Union Panel of the Wise and the "
+                                              "decision-making organs of the African Union.")
+
+
+def test_a_lost_paragraph_1_keeps_the_subsection_heading_above_it():
+    text = ("I. Introduction\nA. Background\nPart II of the present report has been prepared in response to "
+            "resolutions.\n2. The second paragraph.\n3. The third paragraph.\n")
+    doc = docdiff.parse(text)
+    introduction = doc.sections[0]
+    assert [(s.number, s.title, [p.number for p in s.paragraphs]) for s in introduction.sections] == [
+        ("A", "Background", [1, 2, 3])]
+    assert list(doc.paragraphs())[0].text.startswith("Part II of the present report")
+
+
+def test_an_organisation_heading_is_not_joined_with_the_heading_under_it():
+    """Hard-wrapped, with no table of contents: "Asian-African Legal Consultative
+    Organization" fills half the width right above "Legal advisory cooperation",
+    but the registry knows it as a whole name."""
+    sample = SEEDS.joinpath("sample_en_2010.txt").read_text("utf-8")
+    lines = sample.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip() == "Contents")
+    end = next(i for i, line in enumerate(lines) if i > start and line.strip().startswith("I.") and "." not in line[6:])
+    body = "\n".join(lines[:start] + lines[end:])
+    body = body.replace("       Asian-African Legal Consultative Organization\n",
+                        "       Asian-African Legal Consultative Organization\n       Legal advisory cooperation\n", 1)
+    doc = docdiff.parse(body)
+    titles = [s.title for _, s in doc.walk()]
+    assert "Asian-African Legal Consultative Organization" in titles and "Legal advisory cooperation" in titles
