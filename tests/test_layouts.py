@@ -177,3 +177,15 @@ def test_contents_with_paragraph_columns_and_leaders():
 def test_masthead(name, title, session, organisations, items):
     meta = parse(name).metadata
     assert (meta.title, meta.session, meta.organisations, len(meta.agenda_items)) == (title, session, organisations, items)
+
+
+def test_an_agenda_title_that_wraps_onto_an_organ_name_keeps_it():
+    """"Security Council" alone on a masthead line is the other column's, unless
+    the agenda title above it stopped at a connector ("… and the" / "Security
+    Council")."""
+    text = (LAYOUTS / "h4_plain_mast.txt").read_text("utf-8").replace(
+        "Cooperation between the United Nations and the African Union\n",
+        "Cooperation between the United Nations and the\nSecurity Council\n", 1)
+    meta = docdiff.parse(text).metadata
+    assert "Security Council" in meta.organisations
+    assert meta.title == "Cooperation between the United Nations and regional and other organizations"
