@@ -52,7 +52,7 @@ def equality_key(text: str) -> str:
 #: Full-width forms and the ideographic space, with their NFKC forms.
 _WIDE_FORMS = {ch: folded for ch, folded in ((chr(c), unicodedata.normalize("NFKC", chr(c)))
                                              for c in [0x3000, *range(0xFF01, 0xFF5F)]) if folded != ch}
-_WIDE_FORM_SET = frozenset(_WIDE_FORMS)
+_WIDE_FORM = re.compile("[\u3000\uff01-\uff5e]")
 
 
 def _nfkc(text: str) -> str:
@@ -64,8 +64,8 @@ def _nfkc(text: str) -> str:
     forms are replaced, the text is usually normalised already, which
     ``is_normalized`` tells quickly.  Otherwise NFKC does the rest.
     """
-    for ch in _WIDE_FORM_SET.intersection(text):
-        text = text.replace(ch, _WIDE_FORMS[ch])
+    for ch in set(_WIDE_FORM.findall(text)):  # (a regex finds them faster than a set of every character)
+        text = text.replace(ch, _WIDE_FORMS.get(ch, ch))
     if unicodedata.is_normalized("NFKC", text):
         return text
     return unicodedata.normalize("NFKC", text)
