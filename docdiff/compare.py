@@ -33,6 +33,8 @@ from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, 
                          shared_tokens, tokens)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .model import ParagraphStatus, SectionStatus
 
 #: Bonus that makes a pair inside matched sections win over an equally similar
@@ -128,8 +130,7 @@ def _flatten(document: Document) -> _Edition:
 
 
 class _Link:
-    """Old paragraph(s) linked to new paragraph(s).  Links are told apart by
-    identity (no value equality: ``list.remove`` is then cheap)."""
+    """Old paragraph(s) linked to new paragraph(s), told apart by identity."""
 
     __slots__ = ("old", "new", "exact", "similarity")
 
@@ -146,19 +147,25 @@ class _State:
     def __init__(self, a: _Edition, b: _Edition) -> None:
         self.a = a
         self.b = b
-        self.links: list[_Link] = []
+        # in the order made (a dict: a link replaced by a split or a merge is
+        # removed at once, where a list searched every link before it)
+        self._links: dict[int, _Link] = {}
         self.old_link: dict[int, _Link] = {}
         self.new_link: dict[int, _Link] = {}
 
+    @property
+    def links(self) -> Iterable[_Link]:
+        return self._links.values()
+
     def add(self, link: _Link) -> None:
-        self.links.append(link)
+        self._links[id(link)] = link
         for i in link.old:
             self.old_link[i] = link
         for j in link.new:
             self.new_link[j] = link
 
     def remove(self, link: _Link) -> None:
-        self.links.remove(link)
+        del self._links[id(link)]
         for i in link.old:
             del self.old_link[i]
         for j in link.new:
