@@ -460,11 +460,13 @@ def profile(old: Path, new: Path, k: int) -> None:
     rows = []
     for line in out.splitlines():
         parts = line.split("|")
-        if len(parts) == 3 and parts[0].strip().startswith("import time:") and parts[1].strip().isdigit():
-            rows.append((int(parts[1]), int(parts[2].split()[0] if parts[2].split() else 0), parts[2].rstrip()))
+        # "import time:  self [us] | cumulative | imported package"
+        if len(parts) == 3 and parts[0].startswith("import time:") and parts[1].strip().isdigit():
+            rows.append((int(parts[0].split(":")[1]), int(parts[1]), parts[2].rstrip()))
     print("\n=== python -X importtime -m docdiff OLD NEW --format json: largest self times (µs) ===")
-    for self_us, _, name in sorted(rows, reverse=True)[:20]:
-        print(f"{self_us:>8}  {name}")
+    print(f"{'self':>8}  {'cumul.':>8}  module")
+    for self_us, cumulative, name in sorted(rows, reverse=True)[:20]:
+        print(f"{self_us:>8}  {cumulative:>8}  {name}")
 
 
 # ----------------------------------------------------------------------------- main
