@@ -319,7 +319,7 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     pairs more similar than ``LOCAL_SIMILARITY`` only: they come first in the
     ranking of all pairs anyway, and most edited paragraphs are among them.  Then
     the rest across the editions, each new paragraph with the old ones that share
-    the most rare tokens with it (``_candidates``), nearby pairs included."""
+    the most rare tokens with it (``_candidates``)."""
     a, b = state.a.paragraphs, state.b.paragraphs
     free_old = {p.index for p in a if p.index not in state.old_link}
     free_new = {q.index for q in b if q.index not in state.new_link}
