@@ -581,6 +581,7 @@ def test_command_overview(capsys, wide):
     assert "伊斯兰合作组织" in out and "formerly 伊斯兰会议组织 (2010)" in out
     assert "first appeared" in out and "dropped" in out and "renamed" in out
     assert "2010" in out and "2014" in out
+    assert "二. 联合国同各区域组织" in out and "三. 联合国、各国议会" in out  # parts numbered as printed
 
 
 def test_command_org_lineages_and_diffs(capsys, wide):

@@ -127,13 +127,18 @@ class OverviewRow:
     note: str = ""  # former titles
 
 
+def _parents(org: OrganisationHistory) -> tuple[str, ...]:
+    """The headings above a section, numbered as its latest edition prints them."""
+    return next((s.change.parents for s in reversed(org.steps) if s.change.parents), org.path[:-1])
+
+
 def overview_rows(history: History) -> list[OverviewRow]:
     labels = edition_labels(history.editions)
     rows: list[OverviewRow] = []
     group: tuple[str, ...] = ()
     n = len(history.editions)
     for org in history.organisations:
-        parent = org.path[:-1]
+        parent = _parents(org)
         if parent != group:
             if parent:
                 rows.append(OverviewRow("group", parent[-1]))
