@@ -196,7 +196,10 @@ MASTHEAD_WORDS = (
 
 def is_masthead_words(text: str) -> bool:
     """An organ's name, a session or a year, alone on its line."""
-    return any(p.match(text) for p in MASTHEAD_WORDS + SESSION_PATTERNS)
+    return any(p.match(text) for p in _MASTHEAD_LINES)
+
+
+_MASTHEAD_LINES = MASTHEAD_WORDS + SESSION_PATTERNS
 
 
 #: "议程项目 122(a)、(b)…", "Agenda item 122 (a)-(w)", "Point 122 a) à w) de l'ordre du jour",

@@ -521,9 +521,11 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
 
     In a hard-wrapped text a heading line goes on at the next when it filled the
     width, or half of it right above the next (no blank line between): a title's
-    lines stand together, and a blank line parts it from the next heading.  Never where the table of contents names either as a heading of its
-    own, nor where the next line names an organisation the registry knows (the
-    first organisation under a part whose title filled its last line)."""
+    lines stand together, and a blank line parts it from the next heading.
+    Never where the table of contents names either as a heading of its own, nor
+    where the registry knows either line as an organisation (the first
+    organisation under a part whose title filled its last line; a heading under
+    an organisation's name)."""
     headings: list[str] = []
     previous: Line | None = None
     for line in lines:
@@ -542,13 +544,16 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
     return headings
 
 
+def _ends_with_connector(text: str) -> bool:
+    """Does a title stop at a word that joins it to its next line ("… and the",
+    "…同")?"""
+    return text.rsplit(" ", 1)[-1].lower() in cv.HEADING_CONNECTORS or text[-1:] in cv.HEADING_CONNECTOR_CHARS
+
+
 def _heading_goes_on(previous: str, text: str, toc_titles: set[str]) -> bool:
     if _heading_key(previous) in toc_titles:
         return False
-    if text[:1].islower():
-        return True
-    last_word = previous.rsplit(" ", 1)[-1].lower()
-    if last_word in cv.HEADING_CONNECTORS or previous[-1:] in cv.HEADING_CONNECTOR_CHARS:
+    if text[:1].islower() or _ends_with_connector(previous):
         return True
     joined = _heading_key(join_text(previous, text))
     return any(title.startswith(joined) for title in toc_titles)
@@ -815,8 +820,7 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     previous = 0
     for ln in lines[i:]:
         text_line = _strip_marks(ln.text)
-        ends_with_connector = bool(titles) and titles[-1].rsplit(" ", 1)[-1].lower() in cv.HEADING_CONNECTORS
-        if cv.is_masthead_words(text_line) and not ends_with_connector:
+        if cv.is_masthead_words(text_line) and not (titles and _ends_with_connector(titles[-1])):
             previous = 0  # the other column's "Security Council", "Sixty-fifth year"
             continue
         # a title goes on at the next line, never across a blank line (what stands
