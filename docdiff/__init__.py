@@ -9,12 +9,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from .model import (TYPE_CHECKING, Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
                     Paragraph, ParagraphChange, Section, SectionChange)
 from .compare import compare
 from .parser import parse
-from .reader import DocdiffError, decode, read_text
+from .errors import DocdiffError
+from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
 
 if TYPE_CHECKING:
     from .lineage import History, history
@@ -22,15 +24,25 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def load(path: str | os.PathLike[str]) -> Document:
-    """Read and parse one edition from a file."""
-    return parse(read_text(path), source=os.fspath(path))
+def load(path: str | os.PathLike[str], *, strict: bool = False, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """Read and parse one edition from a file of any format docdiff reads
+    (text, .docx, PDF: see ``docdiff.readers``), or standard input for ``"-"``.
+
+    What the reader warns about (a guessed encoding, a cut character, tracked
+    changes) comes first in the document's ``warnings``. ``strict`` turns a
+    damaged input into a ``DocdiffError``; ``max_size`` caps the bytes read.
+    """
+    reading = read(path, strict=strict, max_size=max_size)
+    document = parse(reading.text, source=os.fspath(path))
+    if reading.warnings:
+        document = replace(document, warnings=reading.warnings + document.warnings)
+    return document
 
 
 __all__ = [
-    "Comparison", "ContentsEntry", "DocdiffError", "Document", "FrontMatter", "Metadata",
-    "MetadataChange", "Paragraph", "ParagraphChange", "Section", "SectionChange",
-    "compare", "decode", "load", "parse", "read_text", "__version__",
+    "Comparison", "ContentsEntry", "DEFAULT_MAX_SIZE", "DocdiffError", "Document", "FrontMatter", "Metadata",
+    "MetadataChange", "Paragraph", "ParagraphChange", "Reading", "Section", "SectionChange",
+    "compare", "decode", "load", "parse", "read", "read_text", "__version__",
     "History", "history",
 ]
 

@@ -47,7 +47,7 @@ from . import registry
 from .compare import compare
 from .model import TYPE_CHECKING, Comparison, Document, EditionInfo, ParagraphChange, Section, SectionChange
 from .parser import _heading_key
-from .reader import DocdiffError
+from .errors import DocdiffError
 
 if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from . import registry
 from .model import Comparison, Document, SectionChange
-from .reader import DocdiffError
+from .errors import DocdiffError
 
 #: A short form: up to this many characters in brackets after the full name.
 _SHORT_FORM = r"\s*[(（]\s*(?P<short>[^()（）\d\s][^()（）]{0,23}?)\s*[)）]"
