@@ -1,17 +1,7 @@
 """The history of many editions, drawn: a rich table, Markdown, HTML.
 
-What every format shows is decided once, by the pure functions of the first
-half (``overview_rows``, ``step_cell``, ``lineage_rows``, ``edits``), as cells
-of text with a *tone* ("changed", "added", …); the drawers of the second half
-only map tones to rich styles, Markdown marks or HTML classes.
-
-* The overview: one row per organisation, one column per edition (its paragraph
-  count) and, between two editions, what happened to the organisation:
-  ``~2 +1 −1`` (paragraphs changed, added, removed, see ``SYMBOLS``), renamed,
-  first appeared, dropped.
-* An organisation's lineages: one row per paragraph followed across the
-  editions (``¶31 → changed → ¶30 → unchanged → ¶29``), and on demand the
-  redline of each edit.
+What to show is decided in ``history_view`` (cells of text with a *tone*);
+the drawers here only map tones to rich styles, Markdown marks or HTML classes.
 """
 
 from __future__ import annotations
@@ -25,233 +15,25 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from ..lineage import History, Lineage, OrganisationHistory, Step
-from ..model import EditionInfo, ParagraphChange
+from ..lineage import History, OrganisationHistory
+from .history_view import (
+    LEGEND,
+    Cell,
+    Diff,
+    edition_facts,
+    edition_labels,
+    edits,
+    lineage_rows,
+    organisation_label,
+    overview_rows,
+    title,
+    title_line,
+    total_cells,
+)
 from .html import LANGUAGE_TAGS
 from .terminal import is_plain, redline_text
+from .view import DEFAULT_OPTIONS, ReportOptions
 from .wrap import Wrapped
-
-#: Paragraph statuses in a step cell of the overview, each with its mark.
-SYMBOLS = (("changed", "~"), ("added", "+"), ("removed", "−"), ("moved", "↕"), ("split", "⋔"), ("merged", "⋈"))
-LEGEND = "paragraphs: ~ changed · + added · − removed · ↕ moved (in, out or within) · ⋔ split · ⋈ merged"
-
-Diff = tuple[tuple[str, str], ...]
-
-
-# =============================================================================== what to show
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    tone: str = ""  # "", "same", "changed", "added", "removed", "moved", "split", "merged", "renamed", "absent"
-
-
-def edition_labels(editions: Sequence[EditionInfo]) -> list[str]:
-    """A column heading per edition: its year, or its date where two share a
-    year, or (undated) its file name; numbered where even that is shared."""
-    def name(e: EditionInfo) -> str:
-        return e.file.replace("\\", "/").rsplit("/", 1)[-1] if e.file else "edition"
-
-    dates = [e.metadata.date for e in editions]
-    years = [d[:4] if d else None for d in dates]
-    labels = [years[i] if years[i] and years.count(years[i]) == 1
-              else dates[i] if dates[i] and dates.count(dates[i]) == 1
-              else years[i] or name(e) for i, e in enumerate(editions)]
-    return [label if labels.count(label) == 1 else f"{label} ({i + 1})" for i, label in enumerate(labels)]
-
-
-def edition_facts(edition: EditionInfo) -> str:
-    meta = edition.metadata
-    facts = [x for x in (meta.symbol, meta.date, edition.file) if x]
-    facts.append(f"{edition.paragraphs} paragraphs")
-    return " · ".join(facts)
-
-
-def organisation_label(org: OrganisationHistory) -> str:
-    """'非洲联盟', 'A. 和平与安全' (subsections and parts with their number)."""
-    number, name = org.number, org.title or "(untitled)"
-    return f"{number}. {name}" if number and org.kind != "organisation" else name
-
-
-def former_titles(org: OrganisationHistory, labels: Sequence[str]) -> str:
-    """'伊斯兰会议组织 (2010)' for an organisation renamed since."""
-    former: dict[str, list[str]] = {}
-    for i, name in enumerate(org.titles):
-        if name is not None and name != org.title:
-            former.setdefault(name, []).append(labels[i])
-    return "; ".join(f"{name} ({', '.join(when)})" for name, when in former.items())
-
-
-def title_line(org: OrganisationHistory, labels: Sequence[str]) -> str:
-    """'2010: 伊斯兰会议组织 · 2012: 伊斯兰合作组织 · 2014: absent'."""
-    return " · ".join(f"{label}: {'absent' if t is None else t or '(untitled)'}" for label, t in zip(labels, org.titles))
-
-
-def step_cell(org: OrganisationHistory, step: Step | None) -> Cell:
-    """What happened to an organisation between two editions."""
-    if step is None:
-        return Cell("")
-    if step.status == "added":
-        returning = any(t is not None for t in org.titles[: step.start])
-        return Cell("reappeared" if returning else "first appeared", "added")
-    if step.status == "removed":
-        return Cell("dropped", "removed")
-    counts = dict(step.summary)
-    counts["moved"] += step.moved_out
-    marks = " ".join(f"{mark}{counts[status]}" for status, mark in SYMBOLS if counts[status])
-    if step.status == "renamed":
-        return Cell(f"renamed {marks}".strip(), "renamed")
-    if not marks:
-        return Cell("unchanged" if step.status == "unchanged" else "changed", "same" if step.status == "unchanged" else "changed")
-    return Cell(marks, "changed")
-
-
-def count_cell(count: int | None) -> Cell:
-    return Cell("—", "absent") if count is None else Cell(str(count))
-
-
-def total_step_cell(history: History, start: int) -> Cell:
-    summary = history.comparisons[start].summary
-    marks = " ".join(f"{mark}{summary[status]}" for status, mark in SYMBOLS if summary[status])
-    return Cell(marks or "unchanged", "changed" if marks else "same")
-
-
-@dataclass(frozen=True)
-class OverviewRow:
-    """``group``: the title of the part above the rows that follow; ``organisation``: one row."""
-
-    kind: str
-    label: str
-    cells: tuple[Cell, ...] = ()  # count, step, count, step, … count
-    note: str = ""  # former titles
-
-
-def _parents(org: OrganisationHistory) -> tuple[str, ...]:
-    """The headings above a section, numbered as its latest edition prints them."""
-    return next((s.change.parents for s in reversed(org.steps) if s.change.parents), org.path[:-1])
-
-
-def overview_rows(history: History) -> list[OverviewRow]:
-    labels = edition_labels(history.editions)
-    rows: list[OverviewRow] = []
-    group: tuple[str, ...] = ()
-    n = len(history.editions)
-    for org in history.organisations:
-        parent = _parents(org)
-        if parent != group:
-            if parent:
-                rows.append(OverviewRow("group", parent[-1]))
-            group = parent
-        cells: list[Cell] = []
-        for i in range(n):
-            if i:
-                cells.append(step_cell(org, org.step(i - 1)))
-            cells.append(count_cell(org.paragraph_counts[i]))
-        rows.append(OverviewRow("organisation", organisation_label(org), tuple(cells), former_titles(org, labels)))
-    return rows
-
-
-def total_cells(history: History) -> tuple[Cell, ...]:
-    cells: list[Cell] = []
-    for i, edition in enumerate(history.editions):
-        if i:
-            cells.append(total_step_cell(history, i - 1))
-        cells.append(Cell(str(edition.paragraphs)))
-    return tuple(cells)
-
-
-# --------------------------------------------------------------------------- lineages
-
-
-def lineage_step(history: History, org: OrganisationHistory, lineage: Lineage, start: int) -> Cell:
-    """What happened to one paragraph between two editions, in a few words."""
-    status = lineage.statuses[start]
-    change = lineage.changes[start] if lineage.changes else None
-    if status is None or change is None:
-        return Cell("")
-    old, new = lineage.paragraphs[start], lineage.paragraphs[start + 1]
-    here = history.index(org)
-    homes = lineage.homes
-    if status == "split":
-        if old is None:
-            return Cell(f"split from ¶{change.old[0]}", "split")
-        return Cell("split into " + "+".join(f"¶{n}" for n in change.new), "split")
-    if status == "merged":
-        if new is None:
-            return Cell(f"merged into ¶{change.new[0]}", "merged")
-        return Cell("merged with " + "+".join(f"¶{n}" for n in change.old if n != old), "merged")
-    if status == "moved":
-        a, b = homes[start], homes[start + 1]
-        edited = "" if change.old_text == change.new_text or change.formatting_only else ", edited"
-        if a != b and a == here and b is not None:
-            return Cell(f"moved to {history.organisations[b].titles[start + 1]}{edited}", "moved")
-        if a != b and a is not None:
-            return Cell(f"moved from {history.organisations[a].titles[start]}{edited}", "moved")
-        return Cell(f"moved{edited}", "moved")
-    if status == "changed":
-        return Cell("edited", "changed")
-    if status == "unchanged":
-        return Cell("unchanged", "same")
-    return Cell(status, status)
-
-
-def lineage_rows(history: History, org: OrganisationHistory) -> list[tuple[Cell, ...]]:
-    """One row per lineage that was in ``org``: ¶number, step, ¶number, … ."""
-    n = len(history.editions)
-    here = history.index(org)
-    rows = []
-    for lineage in history.lineages_of(org):
-        cells: list[Cell] = []
-        for i in range(n):
-            if i:
-                cells.append(lineage_step(history, org, lineage, i - 1))
-            number = lineage.paragraphs[i]
-            if number is None:
-                cells.append(Cell(""))
-            else:
-                cells.append(Cell(f"¶{number}", "" if lineage.homes[i] == here else "absent"))
-        rows.append(tuple(cells))
-    return rows
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One edit to show as a redline: '¶31 (2010) → ¶30 (2012) · edited'."""
-
-    label: str
-    diff: Diff
-
-
-def edits(history: History, org: OrganisationHistory) -> list[Edit]:
-    """The edits of ``org``'s lineages, lineage by lineage, each entry once."""
-    labels = edition_labels(history.editions)
-    out: list[Edit] = []
-    for lineage in history.lineages_of(org):
-        for i, change in enumerate(lineage.changes):
-            if (change is None or not lineage.leads(i) or change.old_text == change.new_text
-                    or change.formatting_only or change.status == "unchanged"):
-                continue
-            out.append(Edit(f"{_side(change.old, labels[i])} → {_side(change.new, labels[i + 1])} · "
-                            f"{lineage_step(history, org, lineage, i).text}", _diff(change)))
-    return out
-
-
-def _side(numbers: tuple[int, ...], label: str) -> str:
-    return ("+".join(f"¶{n}" for n in numbers) if numbers else "—") + f" ({label})"
-
-
-def _diff(change: ParagraphChange) -> Diff:
-    if change.diff:
-        return tuple((op, text.replace("\n", " / ")) for op, text in change.diff)
-    parts = [("-", change.old_text)] if change.old_text else []
-    return tuple(parts + ([("+", change.new_text)] if change.new_text else []))
-
-
-def title(history: History) -> str:
-    meta = history.editions[-1].metadata
-    return f"{meta.title or 'docdiff'}: {len(history.editions)} editions"
-
 
 # =============================================================================== rich
 
@@ -354,7 +136,8 @@ def _md_redline(diff: Diff) -> str:
     return "".join(out)
 
 
-def history_markdown(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False) -> str:
+def history_markdown(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,
+                     options: ReportOptions = DEFAULT_OPTIONS) -> str:
     labels = edition_labels(history.editions)
     lines = [f"# {title(history)}", ""]
     lines += [f"- **{label}**: {_md_escape(edition_facts(e))}" for label, e in zip(labels, history.editions)]
@@ -422,7 +205,8 @@ def _html_redline(diff: Diff) -> str:
     return "".join(out)
 
 
-def history_html(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False) -> str:
+def history_html(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,
+                 options: ReportOptions = DEFAULT_OPTIONS) -> str:
     labels = edition_labels(history.editions)
     esc = html.escape
     language = next((e.metadata.language for e in reversed(history.editions) if e.metadata.language), "")
