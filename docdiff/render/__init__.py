@@ -1,8 +1,12 @@
-"""Renderers: they read a ``Comparison`` (or a ``Document``) and present it; they compute nothing.
+"""Renderers: they read a ``Comparison`` (or a ``History``) and present it; they compute nothing.
 
-* ``terminal``: rich renderables (``ComparisonReport``) for the terminal;
-* ``markdown`` and ``html``: pure functions returning the report as text;
-* ``view``: what every format shows (labels, summary rows, folding), decided once.
+``render(comparison_or_history, format)`` draws any format of ``formats.FORMATS``
+(text, or bytes for ``docx`` and ``xlsx``):
+
+* ``view`` and ``history_view``: what every format shows, decided once;
+* ``rows``: the change register the CSV and XLSX writers draw;
+* ``terminal`` (rich renderables), ``markdown``, ``html``, ``jsonfile``,
+  ``csvfile``, ``xlsx``, ``word`` (docx with tracked changes): the drawers.
 
 Modules are imported only when their format is asked for, so ``--format json``
 never loads rich.
@@ -10,35 +14,28 @@ never loads rich.
 
 from __future__ import annotations
 
-import json
+from typing import Any
 
 from ..model import Comparison
-from .view import ReportOptions
-
-#: The formats ``render_text`` writes (the terminal report is a renderable, see ``report``).
-TEXT_FORMATS = ("json", "markdown", "html")
+from .formats import FORMATS, Format, FormatError, render
+from .view import DEFAULT_OPTIONS, ReportOptions
 
 
-def render_text(comparison: Comparison, format: str, options: ReportOptions = ReportOptions()) -> str:
-    """The report as text: ``json`` (the ``docdiff/1`` shape), ``markdown`` or ``html``."""
-    if format == "json":
-        return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1) + "\n"
-    if format == "markdown":
-        from .markdown import to_markdown
-
-        return to_markdown(comparison, options)
-    if format == "html":
-        from .html import to_html
-
-        return to_html(comparison, options)
-    raise ValueError(f"unknown format {format!r}")
+def render_text(comparison: Comparison, format: str, options: ReportOptions = DEFAULT_OPTIONS) -> str:
+    """The report in a text format (``json``, ``markdown``, ``html``, ``csv``, ``rich``)."""
+    spec = FORMATS.get(format)
+    if spec is None or spec.binary:
+        raise ValueError(f"unknown text format {format!r}")
+    out = render(comparison, format, options)
+    assert isinstance(out, str)
+    return out
 
 
-def report(comparison: Comparison, options: ReportOptions = ReportOptions()):  # type: ignore[no-untyped-def]
+def report(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) -> Any:
     """The terminal report: a rich renderable."""
     from .terminal import ComparisonReport
 
     return ComparisonReport(comparison, options)
 
 
-__all__ = ["ReportOptions", "TEXT_FORMATS", "render_text", "report"]
+__all__ = ["FORMATS", "Format", "FormatError", "ReportOptions", "render", "render_text", "report"]

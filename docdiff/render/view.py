@@ -27,6 +27,11 @@ class ReportOptions:
     show_unchanged: bool = False  # --all: every paragraph, and every section unfolded
     summary_only: bool = False  # --summary: the header and the table only
     selected: tuple[str, ...] = ()  # --org: the names asked for, shown in the header
+    author: str = "docdiff"  # --author: the name on the tracked changes of a Word report
+    date: str | None = None  # their time, ISO 8601 (None: now)
+
+
+DEFAULT_OPTIONS = ReportOptions()
 
 
 # --------------------------------------------------------------------------- labels

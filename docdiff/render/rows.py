@@ -1,0 +1,132 @@
+"""The change register: one row per paragraph change, the model the CSV and
+XLSX writers (and ``docdiff batch``'s overview) draw.
+
+A row holds text only, decided here once: the section's path as printed, the
+paragraph numbers, the status in words, the two texts and a plain-text redline
+(``[-deleted-]{+inserted+}``, as the terminal prints it without colour).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import TYPE_CHECKING, Comparison, ParagraphChange, SectionChange
+from . import view
+
+if TYPE_CHECKING:
+    from ..lineage import History, OrganisationHistory
+
+#: The register's columns, in order (the CSV header and the XLSX changes sheet).
+COLUMNS = ("section", "old ¶", "new ¶", "status", "note", "similarity", "old text", "new text", "redline")
+#: Plain-text marks around deleted and inserted text.
+PLAIN_MARKS = {"-": ("[-", "-]"), "+": ("{+", "+}")}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    section: str  # "二. 联合国同… › 非洲联盟": the parts above, then the section, as printed
+    old: str  # "31", "5, 6" (a merge), "" (added)
+    new: str
+    status: str
+    note: str  # "moved from 黑海经济合作组织", "split in 2", …
+    similarity: float
+    old_text: str  # the paragraphs of a split or merge one per line
+    new_text: str
+    diff: view.Diff  # the redline, drawn by each format (rich text in XLSX)
+    change: ParagraphChange
+
+    @property
+    def redline(self) -> str:
+        return plain_redline(self.diff)
+
+    def cells(self) -> tuple[str | float, ...]:
+        """The row's values in ``COLUMNS`` order."""
+        return (self.section, self.old, self.new, self.status, self.note, self.similarity,
+                self.old_text, self.new_text, self.redline)
+
+
+def plain_redline(diff: view.Diff) -> str:
+    out = []
+    for op, text in diff:
+        if not text:
+            continue
+        opening, closing = PLAIN_MARKS.get(op, ("", ""))
+        out.append(f"{opening}{text}{closing}")
+    return "".join(out)
+
+
+def section_path(section: SectionChange) -> str:
+    return " › ".join((*view.section_parent(section), view.section_label(section)))
+
+
+def numbers(values: Iterable[object]) -> str:
+    """'5, 6'; an unnumbered paragraph (None) as '–'."""
+    return ", ".join("–" if n is None else str(n) for n in values)
+
+
+def change_rows(comparison: Comparison, show_unchanged: bool = False) -> Iterator[ChangeRow]:
+    """Every paragraph change of every section, in the comparison's order
+    (unchanged paragraphs only when ``show_unchanged``)."""
+    for section in comparison.sections:
+        path = section_path(section)
+        for change in section.paragraphs:
+            if change.status == "unchanged" and not show_unchanged:
+                continue
+            yield row(path, change)
+
+
+def row(path: str, change: ParagraphChange) -> ChangeRow:
+    diff = tuple((op, text.replace("\n", " ¶ ")) for op, text in view.redline(change))
+    return ChangeRow(path, numbers(change.old), numbers(change.new), change.status, view.change_note(change),
+                     round(change.similarity, 4), change.old_text, change.new_text, diff, change)
+
+
+@dataclass(frozen=True)
+class CountRow:
+    """A row of the per-organisation table: a part's title (``group``) or a section with its counts."""
+
+    kind: str  # "group", "section", "total"
+    label: str
+    depth: int
+    status: str  # the section's own: "renamed", "added", … ('' for groups)
+    counts: tuple[int, ...]  # in view.COUNTED order
+
+
+def count_rows(comparison: Comparison) -> list[CountRow]:
+    """The summary table, every section unfolded, and a total."""
+    rows = []
+    for summary in view.summary_rows(comparison, fold_unchanged=False):
+        if summary.kind == "group" or summary.section is None:
+            rows.append(CountRow("group", summary.label, summary.depth, "", ()))
+            continue
+        counts = summary.section.counts()
+        rows.append(CountRow("section", summary.label, summary.depth, summary.section.status,
+                             tuple(counts.get(s, 0) for s in view.COUNTED)))
+    total = comparison.summary
+    rows.append(CountRow("total", "total", 0, "", tuple(total.get(s, 0) for s in view.COUNTED)))
+    return rows
+
+
+def history_rows(history: History, orgs: Sequence[OrganisationHistory] = (),
+                 show_unchanged: bool = False) -> Iterator[tuple[str, ChangeRow]]:
+    """The change rows of each step of a history, each labelled with its two
+    editions ('2010 → 2012'); with ``orgs``, only their sections' rows."""
+    from .history_view import edition_labels
+
+    labels = edition_labels(history.editions)
+
+    def step_label(start: int) -> str:
+        return f"{labels[start]} → {labels[start + 1]}"
+
+    if not orgs:
+        for start, comparison in enumerate(history.comparisons):
+            for change_row in change_rows(comparison, show_unchanged):
+                yield step_label(start), change_row
+        return
+    for org in orgs:
+        for step in org.steps:
+            path = section_path(step.change)
+            for change in step.change.paragraphs:
+                if change.status != "unchanged" or show_unchanged:
+                    yield step_label(step.start), row(path, change)
