@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any, Literal
 
-    SectionKind = Literal["part", "organisation", "subsection", "section"]
+    SectionKind = Literal["part", "organisation", "subsection", "section", "summary", "preamble", "operative"]
+    DocumentKind = Literal["report", "resolution", "decision", "draft resolution", "draft decision", "document"]
     SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
     ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
     DiffOp = Literal["=", "-", "+"]
@@ -27,8 +28,9 @@ PARAGRAPH_STATUSES: tuple[ParagraphStatus, ...] = (
 )
 
 #: Metadata fields compared between editions, in the order they are reported.
-METADATA_FIELDS = ("symbol", "date", "language", "original_language", "session",
-                   "title", "agenda_items", "organisations")
+METADATA_FIELDS = ("kind", "symbol", "distribution", "date", "language", "original_language", "session",
+                   "title", "agenda_items", "organisations", "resolution_number", "adoption_date",
+                   "committee", "sponsors", "meeting")
 
 
 # --------------------------------------------------------------------------- edition
@@ -36,9 +38,12 @@ METADATA_FIELDS = ("symbol", "date", "language", "original_language", "session",
 
 @dataclass(frozen=True)
 class Metadata:
-    """Facts printed on the masthead and in the agenda titles."""
+    """Facts printed on the masthead and in the agenda titles (and, for a
+    resolution, in its adoption lines and closing lines)."""
 
+    kind: DocumentKind | None = None  # read from the text, never from the file name
     symbol: str | None = None
+    distribution: str | None = None  # "General", "Limited"
     date: str | None = None  # ISO 8601 (yyyy-mm-dd)
     language: str | None = None  # English name: "Chinese", "English", …
     original_language: str | None = None
@@ -46,10 +51,17 @@ class Metadata:
     title: str | None = None
     agenda_items: tuple[str, ...] = ()  # "122(a)", "122(b)", …
     organisations: tuple[str, ...] = ()  # X of "Cooperation between the United Nations and X"
+    resolution_number: str | None = None  # "78/18" (resolutions and decisions)
+    adoption_date: str | None = None  # ISO 8601, from "Resolution adopted by the General Assembly on …"
+    committee: str | None = None  # the bracketed line as printed, brackets included
+    sponsors: tuple[str, ...] = ()  # a draft's sponsors, "Egypt" of "Egypt: draft resolution"
+    meeting: str | None = None  # the closing "52nd plenary meeting"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
             "symbol": self.symbol,
+            "distribution": self.distribution,
             "date": self.date,
             "language": self.language,
             "original_language": self.original_language,
@@ -57,26 +69,45 @@ class Metadata:
             "title": self.title,
             "agenda_items": list(self.agenda_items),
             "organisations": list(self.organisations),
+            "resolution_number": self.resolution_number,
+            "adoption_date": self.adoption_date,
+            "committee": self.committee,
+            "sponsors": list(self.sponsors),
+            "meeting": self.meeting,
         }
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A numbered paragraph of the body, page-break continuations joined."""
+    """A paragraph of the body, page-break continuations joined.
 
-    number: int
+    ``number`` is the number printed before it, or None where none is printed
+    (a preambular paragraph, a summary paragraph, unnumbered text under a
+    heading).  ``index`` is its 0-based position in reading order over the
+    whole document: the reference that every paragraph has."""
+
+    number: int | None
     text: str
     # 1-based line of the source where it starts (0: unknown); provenance, not content
     line: int = field(default=0, compare=False)
+    index: int = field(default=0, compare=False)
+
+    @property
+    def label(self) -> str:
+        """How a reader names it: its printed number, or its place ("¶ index 3")."""
+        return str(self.number) if self.number is not None else f"[{self.index}]"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "text": self.text}
+        return {"index": self.index, "number": self.number, "text": self.text}
 
 
 @dataclass(frozen=True)
 class Section:
     """A part, an organisation, a lettered subsection, or (for text without
-    structure) a plain section.  ``title`` never includes ``number``."""
+    structure) a plain section; a report's summary ("summary"), a resolution's
+    preamble ("preamble", titled by its enacting formula "The General
+    Assembly,") and operative part ("operative", untitled).  ``title`` never
+    includes ``number``."""
 
     kind: SectionKind
     title: str
@@ -120,13 +151,17 @@ class ContentsEntry:
 
 @dataclass(frozen=True)
 class FrontMatter:
-    """What stands around the body — the summary and contents before it, the
-    footnotes, the annexes after it — kept apart so it never pollutes the sections."""
+    """What stands around the body — the contents before it, the footnotes, the
+    closing lines and annexes after it — kept apart so it never pollutes the
+    sections.  (A report's summary is a section of kind "summary".)"""
 
-    summary: tuple[str, ...] = ()
     footnotes: tuple[str, ...] = ()
     contents: tuple[ContentsEntry, ...] = ()
+    #: Transitional: the summary's paragraphs, until they move to the
+    #: ``Section(kind="summary")`` of the shared design (``parser.SUMMARY_AS_SECTION``).
+    summary: tuple[str, ...] = ()
     annex: tuple[str, ...] = ()  # the lines after the last paragraph, from "Annex" on
+    closing: tuple[str, ...] = ()  # "52nd plenary meeting", "7 December 2022"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +169,7 @@ class FrontMatter:
             "footnotes": list(self.footnotes),
             "contents": [{"title": c.title, "page": c.page} for c in self.contents],
             "annex": list(self.annex),
+            "closing": list(self.closing),
         }
 
 
@@ -161,11 +197,13 @@ class Document:
         return sum(1 for _ in self.paragraphs())
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``docdiff-outline/1`` JSON shape."""
+        """The ``docdiff-outline/2`` JSON shape (every paragraph with its
+        ``index`` and its printed ``number``, null where none is printed)."""
         return {
-            "format": "docdiff-outline/1",
+            "format": "docdiff-outline/2",
             "metadata": self.metadata.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
+            "front": self.front.to_dict(),
         }
 
 

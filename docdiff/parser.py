@@ -63,7 +63,7 @@ def parse(text: str, source: str | None = None) -> Document:
         front_lines, body_lines = [], content
     else:
         front_lines, body_lines = content[:body_start], content[body_start:]
-    metadata, front = _parse_front(lines, front_lines, running_heads, body_lines)
+    metadata, front, summary = _parse_front(lines, front_lines, running_heads, body_lines)
     if page_notes and body_start is not None:  # (an unstructured text is read whole, below)
         front = replace(front, footnotes=front.footnotes + tuple(page_notes))
 
@@ -75,7 +75,29 @@ def parse(text: str, source: str | None = None) -> Document:
         warnings.extend(body_warnings)
         if annex:
             front = replace(front, annex=tuple(annex))
+    if summary is not None and SUMMARY_AS_SECTION:
+        sections = (summary, *sections)
+    elif summary is not None:
+        front = replace(front, summary=tuple(p.text for p in summary.paragraphs))
+    sections = _number_in_reading_order(sections)
     return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
+
+
+#: The report's summary as a ``Section(kind="summary")`` before the parts (the
+#: shared design), or, until the comparison carries unnumbered paragraphs, in
+#: ``FrontMatter.summary`` as before.
+SUMMARY_AS_SECTION = False
+
+
+def _number_in_reading_order(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Every paragraph gets its ``index``: its 0-based place in reading order."""
+    counter = iter(range(1 << 62))
+
+    def renumber(section: Section) -> Section:
+        paragraphs = tuple(replace(p, index=next(counter)) for p in section.paragraphs)
+        return replace(section, paragraphs=paragraphs, sections=tuple(renumber(s) for s in section.sections))
+
+    return tuple(renumber(s) for s in sections)
 
 
 def _fold(raw: str) -> str:
@@ -639,7 +661,7 @@ def _columns(raw: str) -> list[str]:
 
 
 def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[str], body: list[Line]
-                 ) -> tuple[Metadata, FrontMatter]:
+                 ) -> tuple[Metadata, FrontMatter, Section | None]:
     # The masthead is the first page: read it with the furniture lines too (the
     # symbol line of an English masthead looks like a running head).
     last_front = front[-1].number if front else 0
@@ -676,12 +698,12 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
                           if org and _heading_key(org) != _heading_key(_agenda_organisation(title or "") or ""))
 
     footnotes = tuple(_strip_marks(ln.text, keep_text=True) for ln in front if ln.text.startswith("*"))
-    summary: list[str] = []
+    summary: list[Line] = []
     if summary_index is not None:
         for ln in front[summary_index + 1:]:
             if ln.text.startswith("*") or cv.CONTENTS.match(ln.text):
                 break
-            summary.append(ln.text)
+            summary.append(ln)
     contents: list[ContentsEntry] = []
     if contents_index is not None:
         carry = ""  # a title that wraps: its first line has no page number
@@ -694,7 +716,23 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
                 carry = join_text(carry, ln.text)
     metadata = Metadata(symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
-    return metadata, FrontMatter(summary=tuple(summary), footnotes=footnotes, contents=tuple(contents))
+    summary_section = None
+    if summary_index is not None:
+        paragraphs = tuple(Paragraph(None, _join_lines([ln.text for ln in block], Vocabulary()), block[0].number)
+                           for block in _blocks(summary))
+        summary_section = Section("summary", front[summary_index].text, None, paragraphs)
+    return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents)), summary_section
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines with no blank line between them (a blank line parts paragraphs)."""
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if blocks and ln.number == blocks[-1][-1].number + 1:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    return blocks
 
 
 def _indent(line: Line) -> int:

@@ -111,9 +111,21 @@ def test_front_matter_kept_apart_from_the_body(seed_doc):
 
 def test_outline_json_shape(seed_doc):
     data = json.loads(json.dumps(seed_doc.to_dict(), ensure_ascii=False))
-    assert data["format"] == "docdiff-outline/1"
-    assert set(data["metadata"]) == {"symbol", "date", "language", "original_language", "session", "title",
-                                     "agenda_items", "organisations"}
+    assert data["format"] == "docdiff-outline/2"
+    assert set(data["metadata"]) == {"kind", "symbol", "distribution", "date", "language", "original_language",
+                                     "session", "title", "agenda_items", "organisations", "resolution_number",
+                                     "adoption_date", "committee", "sponsors", "meeting"}
+    # every paragraph carries its place in reading order, 0, 1, 2 … over the whole document
+    indexes: list[int] = []
+
+    def collect(section: dict) -> None:
+        indexes.extend(p["index"] for p in section["paragraphs"])
+        for child in section["sections"]:
+            collect(child)
+
+    for section in data["sections"]:
+        collect(section)
+    assert indexes == list(range(len(indexes))) and len(indexes) == 191
     part2 = data["sections"][1]
     assert (part2["kind"], part2["number"], part2["paragraphs"]) == ("part", "二", [])
     au = part2["sections"][0]

@@ -9,10 +9,11 @@ from ..model import Document, Section
 
 
 def _span(section: Section) -> str:
-    numbers = [p.number for p in section.all_paragraphs()]
-    if not numbers:
+    # (an unnumbered paragraph is named by its place in reading order: "[3]")
+    labels = [p.label for p in section.all_paragraphs()]
+    if not labels:
         return ""
-    return f"¶{numbers[0]}" if len(numbers) == 1 else f"¶{numbers[0]}–{numbers[-1]}"
+    return f"¶{labels[0]}" if len(labels) == 1 else f"¶{labels[0]}–{labels[-1]}"
 
 
 def outline_tree(document: Document, show_text: bool = False) -> Tree:
@@ -33,7 +34,7 @@ def outline_tree(document: Document, show_text: bool = False) -> Tree:
         child = node.add(text)
         if show_text:
             for p in section.paragraphs:
-                child.add(Text(f"{p.number}. {p.text}"))
+                child.add(Text(f"{p.number}. {p.text}" if p.number is not None else f"[{p.index}] {p.text}"))
         for sub in section.sections:
             add(child, sub)
 
