@@ -120,7 +120,9 @@ _PAGE = r"\d{1,3}(?:\s?/\s?\d{1,3})?"
 #: Lines dropped wherever they fall: running heads, footers, job numbers, bar codes,
 #: the recycling note.  Each pattern matches a whole (stripped) line.
 FURNITURE = tuple(re.compile(p) for p in (
-    r"(?:" + _SYMBOL + r"\s*[–—-]?\s*)+",  # running head: the symbol(s) alone
+    # (each symbol taken whole, atomically: "\s*[–—-]?\s*" inside a plain "(…)+"
+    # could part the spaces between symbols two ways each, 2**n tries on a failing line)
+    r"(?>" + _SYMBOL + r"\s*+(?:[–—-]\s*+)?)++",  # running head: the symbol(s) alone
     r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}(?:\s+\*\d+\*)?",  # job number (with dates)
     _PAGE + r"\s+\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?\s+" + _PAGE,  # footer: job number, page
     _PAGE,  # page number alone
@@ -206,7 +208,9 @@ _MASTHEAD_LINES = MASTHEAD_WORDS + SESSION_PATTERNS
 #: "Tema 122 a) a w) del programa", "Пункт 122 a)–w) повестки дня"
 AGENDA_ITEMS = re.compile(r"^(?:议程项目|Agenda items?|Points?|Temas?|Пункты?|البندان|البنود|البند)\s*(?P<items>\d.*)$", re.I)
 #: One agenda item or a range of them: "(a)", "a)", "(a)-(w)", "a) à w)".
-AGENDA_ITEM = re.compile(r"(?P<number>\d+)?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|—|~|至|à|a|to|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
+#: (a number starts where no digit stands before it: tried inside a run of
+#: digits, each start would read the rest of the run, quadratic)
+AGENDA_ITEM = re.compile(r"(?:(?<!\d)(?P<number>\d++))?\s*\(?(?P<letter>\b[a-z]{1,2})\)(?:\s*(?:-|–|—|~|至|à|a|to|до)\s*\(?(?P<to>[a-z]{1,2})\))?")
 #: An article before an organisation's name: "the African Union", "l’Union africaine", "la Ligue…".
 LEADING_ARTICLE = re.compile(r"^(?:the\s+|l[’']\s*|(?:la|le|les|el|los|las)\s+)", re.I)
 #: "联合国同X的合作", "Cooperation between the United Nations and X"
@@ -224,7 +228,11 @@ CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|
                       r"(?:\s+(?:Paragraphs|Paragraphes|Párrafos|Пункты|段次|段落)?\s*(?:Pages?|Página|Стр\.|页次))?$", re.I)
 #: A table-of-contents line: title, then a page number after a tab, dot leaders or spaces.
 #: (an optional column of paragraph numbers, "2–3", stands before the page)
-CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\t+|\s*(?:[.．…·]\s?){2,}\s*|\s{2,})"
+#: (the title never ends inside a run of leaders, and the leaders are taken
+#: whole: a title could otherwise end at every dot of a long run and each try
+#: read the rest of the run again, quadratic in the line)
+CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?(?:[^\s.．…·]|[.．…·](?!\s?[.．…·])))"
+                            r"(?:\t++|\s*+(?:[.．…·]\s?+){2,}+\s*+|\s{2,}+)"
                             r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+)?(?P<page>\d{1,3})$")
 CONTENTS_HEADER = re.compile(r"^(?:(?:Paragraphs|Paragraphes|Párrafos|Пункты|段次|段落)\s+)?"
                              r"(?:页次|Page|Pages|Página|Стр\.|الصفحة)$", re.I)
