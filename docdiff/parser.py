@@ -142,10 +142,15 @@ def _take_page_footnotes(lines: list[Line], content: list[Line], footers: list[i
             notes.update(ln.number for ln in content[accepted[0]:bottom + 1])
     # Where the page prints a rule above its notes, everything between the rule
     # and the footer is notes, whatever the line above them ended with.
+    # (footers and content are in line order: each rule's footer is found by
+    # bisection, and only the highest rule above a footer counts)
+    highest_rule: dict[int, int] = {}
     for rule in (ln.number for ln in lines if cv.RULE.fullmatch(ln.text)):
-        footer = next((f for f in footers if f > rule), None)
-        if footer is not None:
-            notes.update(ln.number for ln in content if rule < ln.number < footer)
+        at = bisect.bisect_right(footers, rule)
+        if at < len(footers):
+            highest_rule.setdefault(footers[at], rule)
+    for footer, rule in highest_rule.items():
+        notes.update(numbers[bisect.bisect_right(numbers, rule):bisect.bisect_left(numbers, footer)])
     kept = [ln for ln in content if ln.number not in notes]
     texts: list[str] = []
     for ln in content:
@@ -201,7 +206,8 @@ def _find_body(content: list[Line]) -> int | None:
     numbers = [_paragraph_number(ln) for ln in content]
     ones = [i for i, n in enumerate(numbers) if n == 1]
     # paragraph 1 is the one that paragraph 2 follows (a "1." in the masthead is not)
-    first = next((i for i in ones if 2 in numbers[i + 1:]), ones[0] if ones else None)
+    last_two = max((i for i, n in enumerate(numbers) if n == 2), default=-1)
+    first = next((i for i in ones if i < last_two), ones[0] if ones else None)
     if first is None:
         return _body_without_paragraph_1(content, numbers)
     return _headings_above(content, first)
@@ -548,7 +554,19 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
     where the registry knows either line as an organisation (the first
     organisation under a part whose title filled its last line; a heading under
     an organisation's name)."""
-    headings: list[str] = []
+    headings: list[_JoinedText] = []
+    # A heading far longer than every title of the table of contents is none of
+    # them (nor the start of one), and one far longer than any organisation's
+    # name is no organisation: such a heading is not keyed again on every line
+    # it grows by (quadratic).
+    comparable = 4 * max(map(len, toc_titles), default=0) + 64
+
+    def heading_key(heading: _JoinedText) -> str | None:
+        return _heading_key(heading.text) if heading.length <= comparable else None
+
+    def organisation(heading: _JoinedText) -> str | None:
+        return registry.organisation_id(heading.text) if heading.length <= MAX_NAME_LENGTH else None
+
     previous: Line | None = None
     for line in lines:
         text = line.text
@@ -556,28 +574,38 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
         if wrap is not None and previous is not None and headings:
             width = display_width(previous.text)
             wrapped = ((width >= wrap * 0.85 or (width >= wrap * 0.5 and line.number == previous.number + 1))
-                       and _heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
-                       and registry.organisation_id(text) is None and registry.organisation_id(headings[-1]) is None)
-        if headings and not _is_numbered_heading(text) and (wrapped or _heading_goes_on(headings[-1], text, toc_titles)):
-            headings[-1] = join_text(headings[-1], text, vocabulary)
+                       and heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
+                       and registry.organisation_id(text) is None and organisation(headings[-1]) is None)
+        if headings and not _is_numbered_heading(text) and (
+                wrapped or _heading_goes_on(headings[-1], heading_key(headings[-1]), text, toc_titles)):
+            headings[-1].add(text)
         else:
-            headings.append(text)
+            headings.append(_JoinedText(vocabulary))
+            headings[-1].add(text)
         previous = line
-    return headings
+    return [heading.text for heading in headings]
+
+
+#: Longer than any organisation's name in the registry (94 characters).
+MAX_NAME_LENGTH = 300
 
 
 def _ends_with_connector(text: str) -> bool:
     """Does a title stop at a word that joins it to its next line ("… and the",
-    "…同")?"""
-    return text.rsplit(" ", 1)[-1].lower() in cv.HEADING_CONNECTORS or text[-1:] in cv.HEADING_CONNECTOR_CHARS
+    "…同")?  (Its last 32 characters say: a connector is a short word.)"""
+    return text[-32:].rsplit(" ", 1)[-1].lower() in cv.HEADING_CONNECTORS or text[-1:] in cv.HEADING_CONNECTOR_CHARS
 
 
-def _heading_goes_on(previous: str, text: str, toc_titles: set[str]) -> bool:
-    if _heading_key(previous) in toc_titles:
+def _heading_goes_on(previous: _JoinedText, previous_key: str | None, text: str, toc_titles: set[str]) -> bool:
+    """Does the heading ``previous`` (its key, or None where it is longer than
+    any title of the table of contents) go on at the line ``text``?"""
+    if previous_key is not None and previous_key in toc_titles:
         return False
-    if text[:1].islower() or _ends_with_connector(previous):
+    if text[:1].islower() or _ends_with_connector(previous.tail):
         return True
-    joined = _heading_key(join_text(previous, text))
+    if previous_key is None:
+        return False
+    joined = _heading_key(join_text(previous.text, text))
     return any(title.startswith(joined) for title in toc_titles)
 
 
@@ -590,8 +618,11 @@ def _heading_key(text: str) -> str:
 
 # ----------------------------------------------------------------------------- joining lines
 
-_WORD_AT_END = re.compile(r"(\w+)-$")
-_WORD_AT_START = re.compile(r"^(\w+)")
+_WORD_AT_START = re.compile(r"\w+")
+#: A word longer than this before a line-end hyphen is no word of the language:
+#: its hyphen stays (and the text before a join is read back this far only, so
+#: that joining a paragraph's lines stays linear in its length).
+MAX_WORD = 100
 
 
 class Vocabulary:
@@ -625,7 +656,9 @@ class Vocabulary:
         return self.words[head.casefold()] == 0 and self.words[tail.casefold()] == 0
 
 
-_LINE_END_HYPHEN = re.compile(r"\w+-[ \t]*\n\s*\w+")
+#: (a word starts where no word character stands before it: tried at every
+#: character of a long word, each start would read the rest of it, quadratic)
+_LINE_END_HYPHEN = re.compile(r"(?<!\w)\w+-[ \t]*\n\s*\w+")
 
 
 def join_text(left: str, right: str, vocabulary: Vocabulary | None = None) -> str:
@@ -635,21 +668,68 @@ def join_text(left: str, right: str, vocabulary: Vocabulary | None = None) -> st
         return right
     if not right:
         return left
-    if left.endswith("-") and right[:1].isalpha():
-        head, tail = _WORD_AT_END.search(left), _WORD_AT_START.search(right)
-        if head and tail and vocabulary is not None and vocabulary.is_wrap(head[1], tail[1]):
-            return left[:-1] + right
-        return left + right
-    if cv.is_wide(left[-1]) or cv.is_wide(right[0]):
-        return left + right
-    return left + " " + right
+    cut, joint = _joint(left[-(MAX_WORD + 2):], right, vocabulary)
+    return (left[:-cut] if cut else left) + joint + right
+
+
+def _joint(tail: str, right: str, vocabulary: Vocabulary | None) -> tuple[int, str]:
+    """How ``right`` joins a text that ends in ``tail`` (its last MAX_WORD + 2
+    characters, or all of it): how many characters to drop from the text's end
+    (a wrap hyphen), and what to put between."""
+    if tail.endswith("-") and right[:1].isalpha():
+        head = _word_before_hyphen(tail)
+        word = _WORD_AT_START.match(right)
+        if head and word and vocabulary is not None and vocabulary.is_wrap(head, word[0]):
+            return 1, ""
+        return 0, ""
+    if cv.is_wide(tail[-1]) or cv.is_wide(right[0]):
+        return 0, ""
+    return 0, " "
+
+
+def _word_before_hyphen(tail: str) -> str | None:
+    """The word right before the hyphen ending ``tail`` (str.isalnum() and "_" are
+    what the regex \\w matches), or None: none, or one longer than MAX_WORD."""
+    start = len(tail) - 1
+    while start > 0 and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+        start -= 1
+    if start == len(tail) - 1 or (start == 0 and len(tail) > MAX_WORD + 1):
+        return None
+    return tail[start:-1]
+
+
+class _JoinedText:
+    """A text joined from lines by ``join_text``'s rule, built once: joining each
+    line to the growing text copied it every time, quadratic on a long paragraph."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self._parts: list[str] = []
+        self._vocabulary = vocabulary
+        self.tail = ""  # the text's last MAX_WORD + 2 characters (all a join reads)
+        self.length = 0
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        cut, joint = _joint(self.tail, piece, self._vocabulary) if self.tail else (0, "")
+        if cut:
+            self._parts[-1] = self._parts[-1][:-cut]
+        self._parts.append(joint + piece if joint else piece)
+        self.length += len(joint) + len(piece) - cut
+        self.tail = ((self.tail[:-cut] if cut else self.tail) + joint + piece[-(MAX_WORD + 2):])[-(MAX_WORD + 2):]
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
 
 
 def _join_lines(pieces: list[str], vocabulary: Vocabulary) -> str:
-    text = ""
+    joined = _JoinedText(vocabulary)
     for piece in pieces:
-        text = join_text(text, piece, vocabulary)
-    return text
+        joined.add(piece)
+    return joined.text
 
 
 # ----------------------------------------------------------------------------- front matter

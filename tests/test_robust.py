@@ -1,0 +1,114 @@
+"""Inputs that once hung the parser or compare (issue #16.9, #14.3), and the
+rules their fixes must keep.  No timings here: a regression hangs the suite
+(the long fuzz run, DOCDIFF_FUZZ=long, checks a time budget)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import docdiff
+from docdiff import conventions as cv, parser
+
+
+
+
+def _all_sections(document: docdiff.Document):
+    return [section for _, section in document.walk()]
+
+
+def _paragraphs(document: docdiff.Document) -> list[str]:
+    return [p.text for p in document.paragraphs()]
+
+
+def test_running_head_of_many_symbols_and_a_stray_letter():
+    # 2**25 ways to part the spaces between the symbols, before the fix
+    line = "A/65/382 " * 25 + "A"
+    assert not cv.is_furniture(line)
+    assert cv.is_furniture("A/65/382 " * 25)
+    assert cv.is_furniture("A/65/382–S/2010/490")
+    assert docdiff.parse(line) is not None
+
+
+def test_contents_line_of_many_dot_leaders():
+    text = "Contents\nx" + ". " * 20000 + "x\n1. a.\n2. b.\n"
+    assert cv.CONTENTS_ENTRY.match("x" + ". " * 20000 + "x") is None
+    assert _paragraphs(docdiff.parse(text)) == ["a.", "b."]
+    entry = cv.CONTENTS_ENTRY.match("Introduction" + " ." * 2000 + " 3")
+    assert entry is not None and (entry["title"], entry["page"]) == ("Introduction", "3")
+    entry = cv.CONTENTS_ENTRY.match("Introduction.  3")
+    assert entry is not None and entry["title"] == "Introduction."
+
+
+def test_agenda_items_of_one_long_number():
+    document = docdiff.parse("Agenda items " + "1" * 20000 + "\n1. a.\n2. b.\n")
+    assert _paragraphs(document) == ["a.", "b."]
+    assert [m["number"] for m in cv.AGENDA_ITEM.finditer("122 (a)-(c) and 123 (b)")] == ["122", "123"]
+
+
+def test_line_end_hyphen_before_a_long_word():
+    long_word = "x" * 80000
+    document = docdiff.parse("1. The imple-\nmentation of " + long_word + ".\n2. Done.\n")
+    assert _paragraphs(document) == ["The implementation of " + long_word + ".", "Done."]
+    chinese = "中" * 80000
+    document = docdiff.parse("1. The imple-\nmentation of " + chinese + ".\n2. Done.\n")
+    assert _paragraphs(document)[0] == "The implementation of " + chinese + "."
+
+
+def test_paragraph_ending_in_two_hyphens():
+    text = "1. " + "x" * 40000 + "--\nabc.\n2. Done.\n"
+    assert _paragraphs(docdiff.parse(text)) == ["x" * 40000 + "--abc.", "Done."]
+
+
+def test_alternating_hyphenated_lines():
+    text = "".join(f"{n}. word{n}-\ncontinued{n}.\n" for n in range(1, 4001))
+    paragraphs = _paragraphs(docdiff.parse(text))
+    assert len(paragraphs) == 4000
+    assert all(re.fullmatch(rf"word{n}-?continued{n}\.", p) for n, p in zip(range(1, 4001), paragraphs))
+
+
+def test_heading_of_thousands_of_lines():
+    text = "I. Introduction\n" + "text line\n" * 6000 + "2. a.\n3. b.\n"
+    document = docdiff.parse(text)
+    assert _paragraphs(document)[-2:] == ["a.", "b."]
+    # every word is somewhere in the tree
+    everything = " ".join(_paragraphs(document) + [s.title for s in _all_sections(document)])
+    assert everything.count("text line") == 6000
+
+
+def _old_join_text(left: str, right: str, vocabulary: parser.Vocabulary | None) -> str:
+    """join_text as it was written before it was made linear (the oracle)."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith("-") and right[:1].isalpha():
+        head, tail = re.search(r"(\w+)-$", left), re.search(r"^(\w+)", right)
+        if head and tail and vocabulary is not None and vocabulary.is_wrap(head[1], tail[1]):
+            return left[:-1] + right
+        return left + right
+    if cv.is_wide(left[-1]) or cv.is_wide(right[0]):
+        return left + right
+    return left + " " + right
+
+
+_pieces = st.lists(st.text(alphabet="ab-中 _.", max_size=12).map(str.strip), max_size=12)
+
+
+@given(_pieces, st.text(alphabet="ab-中 _.\n", max_size=40))
+def test_joined_lines_are_joined_as_one_join_at_a_time(pieces, vocabulary_text):
+    vocabulary = parser.Vocabulary(vocabulary_text)
+    expected = ""
+    for piece in pieces:
+        expected = _old_join_text(expected, piece, vocabulary)
+    assert parser._join_lines(pieces, vocabulary) == expected
+    if len(pieces) >= 2:
+        assert parser.join_text(pieces[0], pieces[1], vocabulary) == _old_join_text(pieces[0], pieces[1], vocabulary)
+
+
+@given(st.text(alphabet="ab-_ \n中", max_size=60))
+def test_line_end_hyphen_pattern_finds_what_it_found(text):
+    old = re.compile(r"\w+-[ \t]*\n\s*\w+")
+    assert parser._LINE_END_HYPHEN.sub(" ", text) == old.sub(" ", text)
