@@ -43,20 +43,25 @@ __all__ = [
     "Comparison", "ContentsEntry", "DEFAULT_MAX_SIZE", "DocdiffError", "Document", "FrontMatter", "Metadata",
     "MetadataChange", "Paragraph", "ParagraphChange", "Reading", "Section", "SectionChange",
     "compare", "decode", "load", "parse", "read", "read_text", "__version__",
-    "History", "history",
+    "History", "history", "batch",
 ]
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | {"History", "history"})
+    return sorted(set(globals()) | {"History", "history", "batch"})
 
 
 def __getattr__(name: str) -> object:
-    """``History`` and ``history`` (many editions), imported on first use: a
+    """``History`` and ``history`` (many editions), and ``batch`` (whole
+    sessions; a module one calls as a function), imported on first use: a
     comparison of two editions does without them."""
     if name in ("History", "history"):
         from . import lineage
 
         globals().update(History=lineage.History, history=lineage.history)
         return globals()[name]
+    if name == "batch":
+        import importlib
+
+        return importlib.import_module(".batch", __name__)  # which sets the attribute
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

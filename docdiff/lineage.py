@@ -261,11 +261,14 @@ class History:
 # ----------------------------------------------------------------------------- entry points
 
 
-def history(documents: Iterable[Document], keep_order: bool = False) -> History:
+def history(documents: Iterable[Document], keep_order: bool = False, jobs: int | None = 1) -> History:
     """The history of any number of editions (at least one), sorted by their
-    masthead dates unless ``keep_order``."""
+    masthead dates unless ``keep_order``.  ``jobs``: how many processes compare
+    the consecutive pairs (None: every core); the result is the same for any."""
+    from .pool import ordered_map
+
     editions = _in_order(list(documents), keep_order)
-    comparisons = tuple(compare(a, b) for a, b in zip(editions, editions[1:]))
+    comparisons = tuple(ordered_map(compare, zip(editions, editions[1:]), jobs))
     sections = [_sections_of(d) for d in editions]
     rows = _rows(sections, comparisons)
     lineages = _lineages(editions, comparisons, rows)
@@ -298,12 +301,13 @@ def history(documents: Iterable[Document], keep_order: bool = False) -> History:
     )
 
 
-def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = False) -> History:
+def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = False,
+                 jobs: int | None = 1) -> History:
     """Read, parse (each file once) and follow editions from files: what
     ``docdiff history`` does before rendering, and what the benchmark times."""
     from . import load
 
-    return history([load(p) for p in paths], keep_order=keep_order)
+    return history([load(p) for p in paths], keep_order=keep_order, jobs=jobs)
 
 
 # ----------------------------------------------------------------------------- 1. order

@@ -21,15 +21,18 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
+def names() -> tuple[tuple[str, str], ...]:
+    """Every ``(name, id)`` the registry knows, in any language, short forms included."""
     data = json.loads((Path(__file__).parent / "data" / "organisations.json").read_text("utf-8"))
+    return tuple((name, org["id"]) for org in data["organisations"]
+                 for field, org_names in org.items() if field not in ("id", "renames") for name in org_names)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for org in data["organisations"]:
-        for field, names in org.items():
-            if field in ("id", "renames"):
-                continue
-            for name in names:
-                index.setdefault(name_key(name), org["id"])
+    for name, org_id in names():
+        index.setdefault(name_key(name), org_id)
     return index
 
 
