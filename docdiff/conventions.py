@@ -299,3 +299,40 @@ def session_number(session: str | None) -> int | None:
     words = re.findall(r"[a-z]+", session.casefold())
     total = sum(_ENGLISH_TENS.get(w, 0) + _ENGLISH_UNITS.get(w, 0) for w in words)
     return total or None
+
+# ----------------------------------------------------------------------------- resolutions and decisions
+
+#: The enacting formula that opens a resolution's body: "The General Assembly,",
+#: "L'Assemblée générale,", "La Asamblea General,", "Генеральная Ассамблея,", "大会，", "إن الجمعية العامة،".
+ENACTING_FORMULA = re.compile(
+    r"^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+    r"Trusteeship Council)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme)|"
+    r"La Asamblea General|El Consejo (?:de Seguridad|Económico y Social|de Derechos Humanos)|"
+    r"Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)\s*[,，،]$")
+#: "Distr.: General", "Distr. : Limitée", "Distr.: Limitada", "Distr.: Ограниченное"
+DISTRIBUTION = re.compile(r"^(?:Distr\.|分发)\s*[:：]\s*(?P<value>\S.*)$", re.I)
+LIMITED_WORDS = {"limited", "limitée", "limitada", "ограниченное", "限制", "محدود"}
+#: A masthead line that is a date and nothing more ("6 December 2023").
+DATE_LINE = re.compile(r"^(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:\s+de)?\s+(?:19|20)\d{2}(?:\s+г(?:ода|\.))?|"
+                       r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+#: "Resolution adopted by the General Assembly on 4 December 2023" (wrapped lines joined).
+ADOPTED_BY = re.compile(r"^(?P<what>Resolution|Decision|Résolution|Décision|Resolución|Decisión|Резолюция|Решение)"
+                        r"\s+(?:adopted by|adoptée par|aprobada por|adoptada por|принятая|принятое)\b.*", re.I)
+DECISION_WORDS = {"decision", "décision", "decisión", "решение"}
+#: A draft's sponsors: "Egypt: draft resolution", "Egypte : projet de résolution".
+SPONSORS = re.compile(r"^(?P<sponsors>[^:：]+?)\s*[:：]\s*(?P<what>draft resolution|draft decision|"
+                      r"projet de résolution|projet de décision|proyecto de resolución|proyecto de decisión|"
+                      r"проект резолюции|проект решения)(?:\s+[IVX]+)?$", re.I)
+#: "First Committee", "Sixth Committee", "Première Commission", "Primera Comisión", "Первый комитет".
+MAIN_COMMITTEE = re.compile(r"^(?:\w+ Committee|\w+ Commission|Comisión \w+|\w+ Comisión|\w+ комитет)$", re.I)
+#: First words that open a preambular paragraph: a participle or an adjective
+#: of the enacting body ("Recalling", "Noting", "Convinced", "Deeply concerned",
+#: "Rappelant", "Recordando", "Convaincue").
+PREAMBLE_OPENER = re.compile(r"^(?:\w+(?:ing|ed)|\w+ant|\w+(?:ando|iendo)|Convaincue?s?|Consciente?s?|Aware|Mindful|"
+                             r"Deeply|Gravely|Alarmed|Determined|Desirous|Bearing|Taking|Having)$")
+#: A line that ends with a footnote mark after a comma or a semicolon ("…Assembly,1").
+ENDS_WITH_NOTE_MARK = re.compile(r"[,;:،]\s?\d{1,2}\s*$")
+#: The closing line of an adopted resolution: "52nd plenary meeting", "52e séance plénière",
+#: "52ª sesión plenaria", "52-е пленарное заседание", "第52次全体会议".
+CLOSING_LINE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)\s+plenary meeting|\d{1,4}(?:e|re)\s+séance plénière|"
+                          r"\d{1,4}ª\s+sesión plenaria|\d{1,4}-[ея]\s+пленарное заседание|第\s*\d{1,4}\s*次全体会议)$", re.I)

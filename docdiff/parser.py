@@ -24,12 +24,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import conventions as cv, registry
+from . import conventions as cv, registry, resolution
 from ._gc import collector_paused
 from .model import TYPE_CHECKING, ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section
 
 if TYPE_CHECKING:
-    from .model import SectionKind
+    from .model import DocumentKind, SectionKind
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ def parse(text: str, source: str | None = None) -> Document:
     """Parse the text of an edition into a ``Document``."""
     raw_lines = text.split("\n")
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
+    formula_at = resolution.find_formula(lines)
+    if formula_at is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:formula_at]):
+        document = resolution.parse_resolution(lines, formula_at, source)
+        return replace(document, sections=_number_in_reading_order(document.sections))
     furniture = [ln for ln in lines if ln.text and cv.is_furniture(ln.text)]
     dropped = {ln.number for ln in furniture}
     content = [ln for ln in lines if ln.text and ln.number not in dropped]
@@ -794,7 +798,8 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
                 carry = ""
             elif not cv.CONTENTS_HEADER.match(ln.text):
                 carry = join_text(carry, ln.text)
-    metadata = Metadata(symbol=symbol, date=date, language=language, original_language=original,
+    kind: DocumentKind = "report" if title_index is not None else "document"
+    metadata = Metadata(kind=kind, symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
     summary_section = None
     if summary_index is not None:
@@ -923,17 +928,7 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
     while i < len(lines) and re.fullmatch(r"[\s\d()a-z、,，和–\-]+", lines[i].text):
         text += lines[i].text
         i += 1
-    items: list[str] = []
-    number = None
-    for match in cv.AGENDA_ITEM.finditer(text):
-        number = match["number"] or number
-        letters = [match["letter"]]
-        if match["to"] and len(match["to"]) == 1 and len(match["letter"]) == 1:
-            letters = [chr(c) for c in range(ord(match["letter"]), ord(match["to"]) + 1)]
-        items.extend(f"{number}({letter})" for letter in letters)
-    # items without sub-items: "Agenda items 122 (a) and 123"
-    numbers = {item.split("(")[0] for item in items}
-    items.extend(n for n in re.findall(r"\b(\d+)\b(?!\s*\(?[a-z]{1,2}\))", text) if n not in numbers)
+    items = _agenda_items_text(text)
     titles: list[str] = []
     previous = 0
     for ln in lines[i:]:
@@ -962,6 +957,22 @@ def _agenda(lines: list[Line]) -> tuple[tuple[str, ...], list[str]]:
             split.append(title)
     titles = [t for t in split if any(p.match(t) for p in cv.AGENDA_TITLE)]
     return tuple(items), titles
+
+
+def _agenda_items_text(text: str) -> tuple[str, ...]:
+    """The items of "Agenda items 122 (a)-(w)" (the text after the words): "122(a)" … "122(w)"."""
+    items: list[str] = []
+    number = None
+    for match in cv.AGENDA_ITEM.finditer(text):
+        number = match["number"] or number
+        letters = [match["letter"]]
+        if match["to"] and len(match["to"]) == 1 and len(match["letter"]) == 1:
+            letters = [chr(c) for c in range(ord(match["letter"]), ord(match["to"]) + 1)]
+        items.extend(f"{number}({letter})" for letter in letters)
+    # items without sub-items: "Agenda items 122 (a) and 123"
+    numbers = {item.split("(")[0] for item in items}
+    items.extend(n for n in re.findall(r"\b(\d+)\b(?!\s*\(?[a-z]{1,2}\))", text) if n not in numbers)
+    return tuple(items)
 
 
 def _agenda_organisation(title: str) -> str | None:

@@ -1,0 +1,356 @@
+"""Resolutions, decisions and their drafts: text to ``Document``.
+
+A resolution is read by its own structure, not the report's:
+
+1. ``pages``: the text is cut into pages (PDF text joins pages with an empty
+   line; a blank line inside a page holds white space).  At the top and the
+   foot of every page after the first, the running head is dropped: groups of
+   lines (parted by blank lines) made of furniture (symbol, job number, page
+   ``2/4``) and pieces of the title, in any order, as long as a group of pure
+   furniture stands at or beyond them.  Below a rule of underscores, the rest
+   of the page is its footnotes.
+2. ``_masthead``: everything above the enacting formula ("The General
+   Assembly,") is masthead: symbol, distribution, date, session, agenda items,
+   the adoption line, the committee line, the number and title ("78/18. …"),
+   a draft's sponsors ("Egypt: draft resolution") and title.
+3. ``_paragraphs``: the body is cut at blank lines (a page break is no
+   paragraph break unless the line before it ends a paragraph and the line
+   after it opens one); a block that starts with a paragraph number (alone on
+   its line or before the text) is operative, the blocks before the first one
+   are preambular paragraphs (one each; inside a block without blank lines, a
+   line that ends with a comma or semicolon followed by a line opening with a
+   participle starts a new one).  Lettered sub-paragraphs "(a)" and text
+   that goes on after a page break stay in their paragraph (joined as lines
+   are joined: one space).
+4. Closing lines ("52nd plenary meeting", the date) go to ``FrontMatter.closing``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from . import conventions as cv
+from .model import TYPE_CHECKING, Document, FrontMatter, Metadata, Paragraph, Section
+
+if TYPE_CHECKING:
+    from .model import DocumentKind
+    from .parser import Line, Vocabulary
+
+
+def split_pages(lines: list[Line]) -> list[list[Line]]:
+    """Pages of PDF text: parted by a line that is empty (not white space)."""
+    pages: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.raw == "" and pages[-1]:
+            pages.append([])
+        elif ln.raw != "":
+            pages[-1].append(ln)
+    return [p for p in pages if p]
+
+
+def _groups(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines, parted by blank ones."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for ln in lines:
+        if ln.text:
+            current.append(ln)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _title_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u2010", "-").replace("\u2011", "-")
+    return " ".join(text.split()).casefold()
+
+
+def is_title_piece(text: str, titles: list[str]) -> bool:
+    """A line of a running head that repeats the title (wrapped anyhow)."""
+    key = _title_key(text).rstrip()
+    return len(key) >= 3 and any(key in title for title in titles)
+
+
+def running_head_lines(page: list[Line], titles: list[str], from_end: bool) -> set[int]:
+    """Line numbers of the running head at one edge of a page."""
+    groups = _groups(page)
+    if from_end:
+        groups.reverse()
+    taken: list[tuple[list[Line], bool]] = []  # (group, pure furniture)
+    for group in groups:
+        furniture = all(cv.is_furniture(ln.text) for ln in group)
+        headlike = all(cv.is_furniture(ln.text) or is_title_piece(ln.text, titles) for ln in group)
+        if not headlike:
+            break
+        taken.append((group, furniture or any(cv.is_furniture(ln.text) for ln in group)))
+    # title pieces count only where furniture stands at or beyond them
+    while taken and not taken[-1][1]:
+        taken.pop()
+    return {ln.number for group, _ in taken for ln in group}
+
+
+# ----------------------------------------------------------------------------- masthead
+
+_RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*\.\s+(?P<title>\S.*)$")
+
+
+def _find_iso_date(text: str) -> str | None:
+    for pattern in cv.DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match["month"]
+        month = int(month_text) if month_text.isdigit() else cv.MONTHS.get(month_text.casefold())
+        day, year = int(match["day"]), int(match["year"])
+        if month and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
+    """The masthead of a resolution, decision or draft, block by block."""
+    from .parser import _agenda_items_text, _find_languages, join_text
+
+    blocks = [[ln.text for ln in g] for g in _groups(front)]
+    symbol = distribution = date = session = committee = adoption = number = title = None
+    kind: DocumentKind | None = None
+    original = language = None
+    agenda: tuple[str, ...] = ()
+    sponsors: tuple[str, ...] = ()
+    agenda_title: str | None = None
+    expect_title = False
+    for block in blocks:
+        joined = ""
+        for piece in block:
+            joined = join_text(joined, piece, vocabulary)
+        if expect_title:
+            title, expect_title = joined, False
+            continue
+        rest_lines: list[str] = []
+        for k, text in enumerate(block):
+            if symbol is None and cv.DOCUMENT_SYMBOL.fullmatch(text):
+                symbol = text
+            elif (m := cv.DISTRIBUTION.match(text)):
+                distribution = m["value"]
+            elif date is None and session is None and _find_iso_date(text) and cv.DATE_LINE.match(text):
+                date = _find_iso_date(text)
+            elif session is None and any(p.match(text) for p in cv.SESSION_PATTERNS):
+                session = text
+            elif cv.AGENDA_ITEMS.match(text):
+                agenda = _agenda_items_text(cv.AGENDA_ITEMS.match(text)["items"])  # type: ignore[index]
+                tail = block[k + 1:]
+                if tail:
+                    agenda_title = join_text("", " ".join(tail))
+                break
+            else:
+                rest_lines.append(text)
+        if not rest_lines:
+            continue
+        text = " ".join(rest_lines)
+        lang, orig = _find_languages(rest_lines)
+        if orig:
+            original = orig
+            continue
+        if lang and language is None:
+            continue
+        if (m := cv.ADOPTED_BY.match(text)):
+            kind = "decision" if m["what"].casefold() in cv.DECISION_WORDS else "resolution"
+            adoption = _find_iso_date(text)
+        elif text.startswith("[") and text.endswith("]"):
+            committee = text
+        elif (m := _RESOLUTION_NUMBER.match(joined)) and number is None:
+            number, title = m["number"], m["title"]
+        elif (m := cv.SPONSORS.match(text)):
+            kind = "draft decision" if m["what"].casefold() in cv.DECISION_WORDS else "draft resolution"
+            sponsors = tuple(s.strip() for s in re.split(r",\s*|\s+and\s+", m["sponsors"]) if s.strip())
+            expect_title = True
+        elif cv.MAIN_COMMITTEE.match(text) and committee is None:
+            committee = text
+        elif _find_iso_date(text) and date is None:
+            date = _find_iso_date(text)
+    if kind is None:
+        kind = "draft resolution" if (distribution or "").casefold() in cv.LIMITED_WORDS else "resolution"
+    if title is None:
+        title = agenda_title
+    return Metadata(kind=kind, symbol=symbol, distribution=distribution, date=date, original_language=original,
+                    session=session, title=title, agenda_items=agenda, resolution_number=number,
+                    adoption_date=adoption, committee=committee, sponsors=sponsors)
+
+
+# ----------------------------------------------------------------------------- body
+
+
+def _opens_preambular(previous: str, text: str) -> bool:
+    """Inside a block without blank lines: a line that ended with a comma or a
+    semicolon, then a line opening with a capitalised participle ("Recalling",
+    "Noting", "Deeply concerned") starts another preambular paragraph."""
+    if previous.rstrip()[-1:] not in ",;،":
+        return False
+    first = text.split(" ", 1)[0]
+    return bool(first[:1].isupper()) and bool(cv.PREAMBLE_OPENER.match(first))
+
+
+def _ends_paragraph(text: str) -> bool:
+    return cv.ends_sentence(text) or text.rstrip()[-1:] in ",،" or bool(cv.ENDS_WITH_NOTE_MARK.search(text))
+
+
+def body_blocks(lines: list[Line]) -> list[list[Line]]:
+    """The body cut into blocks: at blank lines, and at page breaks where the
+    line above ends a paragraph and the line below opens one."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    page_break = False
+    for ln in lines:
+        if ln.raw == "":
+            page_break = True
+            continue
+        if not ln.text:
+            if current:
+                blocks.append(current)
+                current = []
+            page_break = False
+            continue
+        opens_after_break = page_break and _ends_paragraph(current[-1].text if current else ".") and (
+            ln.text[:1].isupper() or bool(cv.NUMBERED_PARAGRAPH.match(ln.text)))
+        if current and (opens_after_break or _opens_preambular(current[-1].text, ln.text)):
+            blocks.append(current)
+            current = []
+        page_break = False
+        current.append(ln)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def build_sections(blocks: list[list[Line]], formula: Line, vocabulary: Vocabulary
+                   ) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
+    """Preamble and operative part from the body's blocks; the closing lines."""
+    from .parser import _accept_number, _join_lines
+
+    preamble: list[Paragraph] = []
+    operative: list[Paragraph] = []
+    closing: list[str] = []
+    warnings: list[str] = []
+    numbers = [_leading_number(b) for b in blocks]
+    expected = 1
+    current: tuple[int | None, list[str], int] | None = None  # number, pieces, line
+    target = preamble
+
+    def close() -> None:
+        if current is not None:
+            target.append(Paragraph(current[0], _join_lines(current[1], vocabulary), current[2]))
+
+    for k, block in enumerate(blocks):
+        texts = [ln.text for ln in block]
+        n = numbers[k]
+        following = [m for m in numbers[k + 1:k + 3] if m is not None]
+        if n is not None and _accept_number(n, expected, following):
+            close()
+            if target is preamble:
+                target = operative
+            match = cv.NUMBERED_PARAGRAPH.match(texts[0])
+            assert match is not None
+            first = [match["text"]] if match["text"] else []
+            current = (n, first + texts[1:], block[0].number)
+            expected = n + 1
+            continue
+        if operative and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
+                and any(cv.CLOSING_LINE.match(t) for t in texts):
+            closing.extend(texts)
+            continue
+        if current is not None and (cv.LIST_ITEM.match(texts[0]) or texts[0][:1].islower()
+                                    or not _ends_paragraph(current[1][-1] if current[1] else ".")):
+            # a lettered sub-paragraph, or text that goes on after a break
+            current[1].extend(texts)
+            continue
+        close()
+        current = (None, texts, block[0].number)
+    close()
+    sections = [Section("preamble", formula.text, None, tuple(preamble))]
+    if operative:
+        sections.append(Section("operative", "", None, tuple(operative)))
+    return tuple(sections), tuple(closing), warnings
+
+
+def _is_date_only(text: str) -> bool:
+    return _find_iso_date(text) is not None and bool(cv.DATE_LINE.match(text))
+
+
+def _leading_number(block: list[Line]) -> int | None:
+    match = cv.NUMBERED_PARAGRAPH.match(block[0].text)
+    return int(match["number"]) if match else None
+
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def find_formula(lines: list[Line]) -> int | None:
+    """Index of the enacting formula ("The General Assembly,") that opens the
+    body, where a resolution's masthead stands above it."""
+    for k, ln in enumerate(lines):
+        if cv.ENACTING_FORMULA.match(ln.text):
+            return k
+    return None
+
+
+def parse_resolution(lines: list[Line], formula_at: int, source: str | None) -> Document:
+    from .parser import Vocabulary, detect_language
+
+    pages = split_pages(lines)
+    formula = lines[formula_at]
+    front_lines = lines[:formula_at]
+    vocabulary = Vocabulary("\n".join(ln.text for ln in lines))
+    metadata = read_masthead(front_lines, vocabulary)
+    titles = [_title_key(t) for t in (metadata.title,) if t]
+    # the agenda title may differ from the resolution's: the running heads repeat either
+    titles += [_title_key(" ".join(ln.text for ln in g)) for g in _groups(front_lines)]
+
+    dropped: set[int] = set()
+    notes: list[str] = []
+    note_lines: set[int] = set()
+    for i, page in enumerate(pages):
+        if i:
+            dropped |= running_head_lines(page, titles, from_end=False)
+        dropped |= running_head_lines(page, titles, from_end=True)
+        rule = next((k for k, ln in enumerate(page) if cv.RULE.fullmatch(ln.text) and ln.number > formula.number), None)
+        if rule is not None:
+            dropped.add(page[rule].number)
+            below = [ln for ln in page[rule + 1:] if ln.number not in dropped and not cv.is_furniture(ln.text)]
+            note_lines |= {ln.number for ln in below}
+            notes.extend(_notes(below, len(notes) + 1))
+    body = [ln for ln in lines[formula_at + 1:]
+            if ln.number not in dropped and ln.number not in note_lines
+            and not (ln.text and cv.is_furniture(ln.text))]
+    blocks = body_blocks(body)
+    sections, closing, warnings = build_sections(blocks, formula, vocabulary)
+    meeting = next((t for t in closing if cv.CLOSING_LINE.match(t)), None)
+    language = detect_language(" ".join(ln.text for ln in body[:200]))
+    metadata = replace(metadata, meeting=meeting, language=language)
+    return Document(metadata=metadata, sections=sections,
+                    front=FrontMatter(footnotes=tuple(notes), closing=closing),
+                    source=source, warnings=tuple(warnings))
+
+
+def _notes(lines: list[Line], expected: int) -> list[str]:
+    """Footnotes below a rule: a note starts with its mark (1, 2 … in sequence,
+    or a star); lines that do not go on the note above."""
+    from .parser import join_text
+
+    notes: list[str] = []
+    for group in _groups(lines):
+        for ln in group:
+            mark = cv.PAGE_FOOTNOTE.match(ln.text)
+            value = mark[0].strip() if mark else ""
+            if mark and (value.startswith("*") or int(value) == expected or not notes):
+                notes.append(ln.text)
+                expected += 0 if value.startswith("*") else 1
+            elif notes:
+                notes[-1] = join_text(notes[-1], ln.text)
+            else:
+                notes.append(ln.text)
+    return notes
