@@ -11,6 +11,8 @@ Chinese and Japanese have no spaces between words, so each character is a token.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 
 from diff_match_patch import diff_match_patch
 
@@ -66,8 +68,7 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
         a, b = _LONG_TOKEN.sub(code, old).translate(_TO_PLANE_15), _LONG_TOKEN.sub(code, new).translate(_TO_PLANE_15)
     except ValueError:  # no plane-16 character left
         return _word_diff_numbered(old, new)
-    diffs = _DMP.diff_main(a, b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    diffs = _token_diff(a, b)
     tokens = {found: token for token, found in codes.items()}
 
     def decode(text: str) -> str:
@@ -113,9 +114,136 @@ def _word_diff_numbered(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
         return "".join(out)
 
     a, b = encode(old), encode(new)
+    diffs = _token_diff(a, b)
+    return _merge((_OPS[op], "".join(symbols[_index(ch)] for ch in text)) for op, text in diffs)
+
+
+#: Texts of up to this many tokens (both sides together) are diffed whole by
+#: diff-match-patch: its exact diff costs time in the product of their length
+#: and the number of edits (two unrelated texts of 1,000 tokens each: 1 s).  The
+#: longest paragraph of the seeds and the real editions, 850 characters, is far
+#: below it.  Longer texts are first cut at the tokens (or runs of tokens) that
+#: occur once in each and in the same order (patience diff); each piece between two such anchors
+#: is diffed the same way in turn, and a piece with no anchor left is deleted
+#: and inserted whole once it is longer than ``PIECE_LIMIT``.  The diff stays
+#: exact (it spells both texts); it may mark more than the fewest tokens.
+EXACT_LIMIT = 2000
+PIECE_LIMIT = 1000
+
+
+def _token_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """The diff of two strings of token codes, as diff-match-patch's tuples."""
+    if len(a) + len(b) <= EXACT_LIMIT:
+        return _exact_diff(a, b)
+    out: list[tuple[int, str]] = []
+    # (a stack, not recursion: the pieces may nest as deep as the texts are long)
+    work: list[tuple[str, str] | tuple[int, str]] = [(a, b)]
+    while work:
+        task = work.pop()
+        if isinstance(task[0], int):
+            out.append(task)  # type: ignore[arg-type]
+            continue
+        old, new = task  # type: ignore[misc]
+        if not old or not new:
+            work.extend(part for part in ((1, new), (-1, old)) if part[1])
+            continue
+        prefix = _DMP.diff_commonPrefix(old, new)
+        if prefix:
+            out.append((0, old[:prefix]))
+            old, new = old[prefix:], new[prefix:]
+        suffix = _DMP.diff_commonSuffix(old, new)
+        tail = old[len(old) - suffix:] if suffix else ""
+        if suffix:
+            old, new = old[:-suffix], new[:-suffix]
+        if tail:
+            work.append((0, tail))
+        if len(old) + len(new) <= PIECE_LIMIT:
+            if old or new:
+                work.extend(reversed(_exact_diff(old, new)))
+            continue
+        anchors = _anchors(old, new)
+        if not anchors:
+            work.extend(part for part in ((1, new), (-1, old)) if part[1])
+            continue
+        pieces: list[tuple[str, str] | tuple[int, str]] = []
+        i = j = 0
+        equal_from = None  # where the run of touching anchors being read starts in old
+        for ai, bj, length in anchors:
+            if ai == i and bj == j and equal_from is not None:  # touches the anchor before
+                i, j = ai + length, bj + length
+                continue
+            if equal_from is not None:
+                pieces.append((0, old[equal_from:i]))
+            pieces.append((old[i:ai], new[j:bj]))
+            equal_from, i, j = ai, ai + length, bj + length
+        if equal_from is not None:
+            pieces.append((0, old[equal_from:i]))
+        pieces.append((old[i:], new[j:]))
+        work.extend(reversed(pieces))
+    return out
+
+
+def _exact_diff(a: str, b: str) -> list[tuple[int, str]]:
     diffs = _DMP.diff_main(a, b, False)
     _DMP.diff_cleanupSemantic(diffs)
-    return _merge((_OPS[op], "".join(symbols[_index(ch)] for ch in text)) for op, text in diffs)
+    return diffs
+
+
+#: The lengths of the runs of tokens tried as anchors, shortest first: in a
+#: long text of few words each word recurs, but runs of several rarely do.
+ANCHOR_LENGTHS = (1, 4, 16, 64)
+_RUNS = {length: re.compile(f"(?=(.{{{length}}}))", re.S) for length in ANCHOR_LENGTHS}
+
+
+def _anchors(a: str, b: str) -> list[tuple[int, int, int]]:
+    """Anchors for cutting two long strings: (position in a, in b, length)."""
+    for length in ANCHOR_LENGTHS:
+        found = _unique_common(a, b, length)
+        if found:
+            return found
+    return []
+
+
+def _unique_common(a: str, b: str, length: int) -> list[tuple[int, int, int]]:
+    """Runs of ``length`` characters that occur once in each string, the longest
+    sequence of them in the same order in both (patience sorting), none
+    overlapping the one before it."""
+    # (every run, overlapping, cut by the regex engine in C: slicing each in
+    # Python, or zipping them into tuples, was most of the time)
+    def runs(text: str) -> list[str]:
+        return list(text) if length == 1 else _RUNS[length].findall(text)
+
+    runs_a, runs_b = runs(a), runs(b)
+    counts_a, counts_b = Counter(runs_a), Counter(runs_b)
+    once = {run for run, n in counts_a.items() if n == 1 and counts_b[run] == 1}
+    if not once:
+        return []
+    where_a = {run: i for i, run in enumerate(runs_a) if run in once}
+    pairs = [(where_a[run], j) for j, run in enumerate(runs_b) if run in once]
+    # the longest increasing run of positions in a
+    tops: list[int] = []  # a-position at the top of each pile
+    top_at: list[int] = []  # index into pairs of each pile's top
+    back: list[int] = [-1] * len(pairs)
+    for k, (i, _) in enumerate(pairs):
+        pile = bisect_left(tops, i)
+        if pile == len(tops):
+            tops.append(i)
+            top_at.append(k)
+        else:
+            tops[pile], top_at[pile] = i, k
+        back[k] = top_at[pile - 1] if pile else -1
+    chain: list[tuple[int, int]] = []
+    k = top_at[-1] if top_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    anchors: list[tuple[int, int, int]] = []
+    end_a = end_b = 0
+    for i, j in reversed(chain):
+        if i >= end_a and j >= end_b:
+            anchors.append((i, j, length))
+            end_a, end_b = i + length, j + length
+    return anchors
 
 
 def _index(code: str) -> int:

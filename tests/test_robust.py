@@ -112,3 +112,42 @@ def test_joined_lines_are_joined_as_one_join_at_a_time(pieces, vocabulary_text):
 def test_line_end_hyphen_pattern_finds_what_it_found(text):
     old = re.compile(r"\w+-[ \t]*\n\s*\w+")
     assert parser._LINE_END_HYPHEN.sub(" ", text) == old.sub(" ", text)
+
+
+_token_texts = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", " ", ", ", "联", "合", "国", "2010"]),
+                        max_size=80).map("".join)
+
+
+@given(_token_texts, _token_texts, st.integers(0, 12), st.integers(0, 12))
+def test_long_texts_diff_exactly_past_the_limits(old, new, exact_limit, piece_limit):
+    """Past the size diffed whole, the anchored diff still spells both texts
+    (limits made small here so that short texts take that path)."""
+    from docdiff import inline
+
+    saved = inline.EXACT_LIMIT, inline.PIECE_LIMIT
+    inline.EXACT_LIMIT, inline.PIECE_LIMIT = exact_limit, piece_limit
+    try:
+        diff = inline.word_diff(old, new)
+    finally:
+        inline.EXACT_LIMIT, inline.PIECE_LIMIT = saved
+    assert inline.spell(diff, "-") == old
+    assert inline.spell(diff, "+") == new
+    assert all(text for _, text in diff)
+    assert all(a[0] != b[0] for a, b in zip(diff, diff[1:]))
+
+
+def test_megabyte_paragraphs_with_scattered_edits():
+    import random
+
+    from docdiff import inline
+
+    rng = random.Random(3)
+    old_words = [f"w{rng.randrange(5000)}" for _ in range(160_000)]
+    new_words = [w if rng.random() > 0.01 else f"z{rng.randrange(5000)}" for w in old_words]
+    old, new = " ".join(old_words), " ".join(new_words)
+    diff = inline.word_diff(old, new)
+    assert inline.spell(diff, "-") == old and inline.spell(diff, "+") == new
+    changed = sum(len(a) for a, b in zip(old_words, new_words) if a != b)
+    deleted = sum(len(text) for op, text in diff if op == "-")
+    # each changed word is marked (a token is never cut), and not much more
+    assert changed <= deleted < 3 * changed
