@@ -147,6 +147,7 @@ def test_the_format_is_told_by_the_first_bytes(head, kind):
 
 
 def test_the_old_module_name_still_works():
-    from docdiff.reader import DocdiffError as Old, decode as old_decode
+    from docdiff.reader import DocdiffError as Old
+    from docdiff.reader import decode as old_decode
 
     assert Old is DocdiffError and old_decode(SAMPLE.encode()) == EXPECTED

@@ -115,13 +115,9 @@ def read_bytes(data: bytes, path: str | os.PathLike[str] | None = None, *, stric
         result: Reading = pdf.read(data, path)
         return result
     if kind in ("zip", "ole2", "rtf"):
-        try:
-            from . import docx  # type: ignore[attr-defined]  # the Word reader, to come
-        except ImportError:
-            what = {"zip": "a zip file (Word .docx?)", "ole2": "an old Word .doc file", "rtf": "an RTF file"}[kind]
-            raise DocdiffError(f"{what}: this docdiff cannot read it yet; give the text of the edition", path) from None
-        result = docx.read(data, path, kind=kind, max_size=max_size)
-        return result
+        from . import docx
+
+        return docx.read(data, path, kind=kind, max_size=max_size)
     from . import text
 
     return text.read(data, path, strict=strict)
