@@ -157,6 +157,10 @@ class FrontMatter:
 
     footnotes: tuple[str, ...] = ()
     contents: tuple[ContentsEntry, ...] = ()
+    #: The lines above the body that are none of the above, as printed (the
+    #: metadata is read from them): nothing of an edition is dropped but page
+    #: furniture.  Not compared: the metadata is.
+    masthead: tuple[str, ...] = ()
     #: Transitional: the summary's paragraphs, until they move to the
     #: ``Section(kind="summary")`` of the shared design (``parser.SUMMARY_AS_SECTION``).
     summary: tuple[str, ...] = ()
@@ -170,6 +174,7 @@ class FrontMatter:
             "contents": [{"title": c.title, "page": c.page} for c in self.contents],
             "annex": list(self.annex),
             "closing": list(self.closing),
+            "masthead": list(self.masthead),
         }
 
 

@@ -782,22 +782,34 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
                           if org and _heading_key(org) != _heading_key(_agenda_organisation(title or "") or ""))
 
     footnotes = tuple(_strip_marks(ln.text, keep_text=True) for ln in front if ln.text.startswith("*"))
+    used = {ln.number for ln in front if ln.text.startswith("*")}  # lines that went somewhere
     summary: list[Line] = []
     if summary_index is not None:
         for ln in front[summary_index + 1:]:
             if ln.text.startswith("*") or cv.CONTENTS.match(ln.text):
                 break
             summary.append(ln)
+        used.update(ln.number for ln in summary)
+        if SUMMARY_AS_SECTION:
+            used.add(front[summary_index].number)
     contents: list[ContentsEntry] = []
     if contents_index is not None:
         carry = ""  # a title that wraps: its first line has no page number
         for ln in front[contents_index + 1:]:
+            if ln.number in used:
+                continue
+            used.add(ln.number)
             match = cv.CONTENTS_ENTRY.match(ln.raw.strip())
             if match:
                 contents.append(ContentsEntry(join_text(carry, _fold(match["title"])), int(match["page"])))
                 carry = ""
             elif not cv.CONTENTS_HEADER.match(ln.text):
                 carry = join_text(carry, ln.text)
+            else:
+                used.discard(ln.number)  # the column header stays with the masthead lines
+        if carry:
+            contents.append(ContentsEntry(carry, None))
+    masthead = tuple(ln.text for ln in front if ln.number not in used)
     kind: DocumentKind = "report" if title_index is not None else "document"
     metadata = Metadata(kind=kind, symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
@@ -806,7 +818,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
         paragraphs = tuple(Paragraph(None, _join_lines([ln.text for ln in block], Vocabulary()), block[0].number)
                            for block in _blocks(summary))
         summary_section = Section("summary", front[summary_index].text, None, paragraphs)
-    return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents)), summary_section
+    return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents), masthead=masthead), summary_section
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:

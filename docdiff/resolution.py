@@ -217,7 +217,10 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
             continue
         opens_after_break = page_break and _ends_paragraph(current[-1].text if current else ".") and (
             ln.text[:1].isupper() or bool(cv.NUMBERED_PARAGRAPH.match(ln.text)))
-        if current and (opens_after_break or _opens_preambular(current[-1].text, ln.text)):
+        # a numbered paragraph or a closing line right under a line that ended one
+        opens_inside = bool(current) and _ends_paragraph(current[-1].text) and bool(
+            cv.NUMBERED_PARAGRAPH.match(ln.text) or cv.CLOSING_LINE.match(ln.text))
+        if current and (opens_after_break or opens_inside or _opens_preambular(current[-1].text, ln.text)):
             blocks.append(current)
             current = []
         page_break = False
@@ -259,7 +262,7 @@ def build_sections(blocks: list[list[Line]], formula: Line, vocabulary: Vocabula
             current = (n, first + texts[1:], block[0].number)
             expected = n + 1
             continue
-        if operative and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
+        if target is operative and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
                 and any(cv.CLOSING_LINE.match(t) for t in texts):
             closing.extend(texts)
             continue
@@ -332,7 +335,9 @@ def parse_resolution(lines: list[Line], formula_at: int, source: str | None) -> 
     language = detect_language(" ".join(ln.text for ln in body[:200]))
     metadata = replace(metadata, meeting=meeting, language=language)
     return Document(metadata=metadata, sections=sections,
-                    front=FrontMatter(footnotes=tuple(notes), closing=closing),
+                    front=FrontMatter(footnotes=tuple(notes), closing=closing,
+                                      masthead=tuple(ln.text for ln in front_lines
+                                                     if ln.text and not cv.is_furniture(ln.text))),
                     source=source, warnings=tuple(warnings))
 
 
