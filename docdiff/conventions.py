@@ -102,7 +102,8 @@ BARE_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[IVX
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
 #: (some PDF extractors put the number alone on its line: "1." then the text);
 #: Arabic editions: "1 - …" (a dash, not before a digit: "15 - 17 March" is no paragraph)
-NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,4})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$")
+#: (any number a sequence from 1 can reach: past 18 digits a line is no paragraph)
+NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,18})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$")
 
 # ----------------------------------------------------------------------------- furniture
 

@@ -367,6 +367,12 @@ class _TreeBuilder:
             self._container(self.part).append(node)
             self.organisation, self.subsection, self.subsection_value = node, None, 0
 
+    def restart(self) -> None:
+        """Numbering starts again: what follows opens its own sections at the top."""
+        self.part = self.organisation = self.subsection = None
+        self.part_value = self.subsection_value = 0
+        self.last_subsection = None
+
     def _container(self, parent: _Open | None) -> list[_Open]:
         return parent.children if parent is not None else self.top
 
@@ -406,10 +412,38 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     indents = Counter(_indent(body[i]) for i, _ in candidates)
     number_indent = indents.most_common(1)[0][0] if indents else 0
     next_numbers = {i: [m for _, m in candidates[idx + 1: idx + 3]] for idx, (i, _) in enumerate(candidates)}
+    place = {i: idx for idx, (i, _) in enumerate(candidates)}
 
     for i, line in enumerate(body):
         n = numbered[i][1]
         previous = pending[-1].text if pending else (current[-1] if current else None)
+        if n == 1 and current is not None and _restarts(expected, [m for _, m in candidates[place[i] + 1:
+                                                                                        place[i] + 1 + RESTART_LOOKAHEAD]]):
+            # Numbering starts again at 1 (an annex, a second document after the
+            # first, an edition pasted twice): its paragraphs are read as such, under
+            # the headings above them, at the top of the tree.
+            warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {line.number}): "
+                            "the text from there is read as another document (or an annex), numbered anew")
+            start = _headings_above(pending, len(pending))
+            between, headings = pending[:start], pending[start:]
+            cut = 0
+            if between and not cv.ends_sentence(current[-1]):  # a page break cut the last paragraph
+                cut = 1
+                while cut < len(between) and _continues_paragraph(between[cut - 1].text, between[cut].text, toc_titles):
+                    cut += 1
+            current.extend(ln.text for ln in between[:cut])
+            close_paragraph()
+            builder.restart()
+            if between[cut:]:  # the other document's front matter: kept, unnumbered
+                builder.paragraph(Paragraph(None, _join_lines([ln.text for ln in between[cut:]], vocabulary),
+                                            between[cut].number))
+            for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
+                builder.heading(heading)
+            match = cv.NUMBERED_PARAGRAPH.match(line.text)
+            assert match is not None
+            current, current_number, current_line = [match["text"]], n, line.number
+            expected, pending = 2, []
+            continue
         if (n is not None and _accept_number(n, expected, next_numbers[i])
                 and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
             lost_at = _part_one_above(pending, len(pending)) if current is None and n > expected else None
@@ -456,7 +490,24 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     close_paragraph()
     for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
         builder.heading(heading)
+    if expected - 1 > PLAUSIBLE_PARAGRAPHS:
+        warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
+                        "is the text several documents joined?")
     return builder.freeze(), warnings, annex
+
+
+#: More numbered paragraphs than any UN document holds (the longest reports
+#: run to a few hundred): numbering past this is worth a warning.
+PLAUSIBLE_PARAGRAPHS = 2000
+#: How many paragraph numbers after a "1." are read to tell a restart of the
+#: numbering from a list inside a paragraph (after which the old numbers go on).
+RESTART_LOOKAHEAD = 10
+
+
+def _restarts(expected: int, following: list[int]) -> bool:
+    """Does a "1." after paragraph ``expected - 1`` start the numbering again?
+    Only where 2 and 3 follow it and the old numbering does not go on soon."""
+    return expected > 2 and following[:2] == [2, 3] and expected not in following
 
 
 def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:

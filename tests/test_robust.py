@@ -151,3 +151,37 @@ def test_megabyte_paragraphs_with_scattered_edits():
     deleted = sum(len(text) for op, text in diff if op == "-")
     # each changed word is marked (a token is never cut), and not much more
     assert changed <= deleted < 3 * changed
+
+
+def test_paragraph_numbers_past_9999():
+    text = "".join(f"{n}. Paragraph number {n}.\n" for n in range(1, 10_011))
+    document = docdiff.parse(text)
+    assert [p.number for p in document.paragraphs()] == list(range(1, 10_011))
+    assert all(p.text == f"Paragraph number {p.number}." for p in document.paragraphs())
+    assert any("reach 10010" in w for w in document.warnings)
+    assert not any("reach" in w for w in docdiff.parse("1. a.\n2. b.\n").warnings)
+
+
+def test_an_edition_pasted_twice_is_read_twice():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "sample_en_2010.txt").read_text("utf-8")
+    once, twice = docdiff.parse(text), docdiff.parse(text + "\n" + text)
+    numbers = [p.number for p in once.paragraphs()]
+    # the second copy's paragraphs are paragraphs again (not section titles),
+    # after its front matter, kept as one unnumbered paragraph
+    assert [p.number for p in twice.paragraphs()] == numbers + [None] + numbers
+    second = [p.text for p in twice.paragraphs()][len(numbers) + 1:]
+    assert second == [p.text for p in once.paragraphs()]
+    assert any("restarts at 1 after 33" in w for w in twice.warnings)
+    assert not any("restarts" in w for w in once.warnings)
+    summary = docdiff.compare(once, twice).summary
+    assert summary["unchanged"] == len(numbers) and summary["added"] == len(numbers) + 1
+
+
+def test_a_numbered_list_inside_a_paragraph_is_no_restart():
+    text = ("1. First.\n2. Second.\n3. The plan has three steps:\n1. plan\n2. act\n3. check\n"
+            "4. Fourth.\n5. Fifth.\n")
+    document = docdiff.parse(text)
+    assert [p.number for p in document.paragraphs()] == [1, 2, 3, 4, 5]
+    assert not any("restarts" in w for w in document.warnings)
