@@ -177,7 +177,7 @@ def test_sheet_names_are_legal_and_unique():
 
 
 def test_registry_names_every_format_and_refuses_unknown_ones(comparison):
-    assert {"rich", "json", "markdown", "html", "csv", "xlsx"} <= set(FORMATS)
+    assert {"rich", "json", "markdown", "html", "docx", "csv", "xlsx"} <= set(FORMATS)
     for spec in FORMATS.values():
         out = render(comparison, spec.name)
         assert isinstance(out, bytes if spec.binary else str) and out
