@@ -31,7 +31,9 @@ from .conftest import SEEDS
 pytest.importorskip("docx", reason="python-docx (the office extra) writes the package")
 
 PAIRS = [("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt"), ("sample_2012.zh.txt", "sample_2014.zh.txt"),
-         ("sample_en_2010.txt", "sample_en_2012.txt"), ("sample_2014.zh.txt", "A_65_382-S_2010_490.zh.txt")]
+         ("sample_en_2010.txt", "sample_en_2012.txt"), ("sample_2014.zh.txt", "A_65_382-S_2010_490.zh.txt"),
+         # resolutions: preambular paragraphs unnumbered, operative ones numbered
+         ("real/me-nwfz/A_RES_78_17.txt", "real/me-nwfz/A_RES_79_16.txt"), ("real/nsa/A_RES_77_39.txt", "real/nsa/A_RES_80_18.txt")]
 
 
 def printed(paragraph: Paragraph) -> str:
@@ -43,7 +45,8 @@ def reading(document: Document) -> list[tuple[bool, str]]:
     out: list[tuple[bool, str]] = []
 
     def walk(section):
-        out.append((True, section.heading))
+        if section.heading:  # an untitled section (operative paragraphs) prints none
+            out.append((True, section.heading))
         out.extend((False, printed(p)) for p in section.paragraphs)
         for child in section.sections:
             walk(child)

@@ -101,7 +101,9 @@ def revision_order(comparison: Comparison) -> list[Node]:
                                    level=depth + 1, section=section))
             parents = here
         level = min(len(here) + 1, 9)
-        if section.status in ("added", "removed"):
+        if not view.old_label(section) and not view.new_label(section):
+            pass  # an untitled section (a resolution's operative part): no heading to print
+        elif section.status in ("added", "removed"):
             listed.append(Node("heading", "new" if section.status == "added" else "old", section=section,
                                old_key=heading_key, level=level))
         else:
