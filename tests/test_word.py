@@ -10,6 +10,7 @@ installed, by LibreOffice's own accept-all and reject-all.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import zipfile
@@ -175,12 +176,15 @@ def _edit(document: Document, seed: int, edits: int) -> Document:
 
     def rebuild(section):
         k = next(counter)
-        return replace(section, paragraphs=tuple(numbered[k]), sections=tuple(rebuild(s) for s in section.sections))
+        children = tuple(c for c in (rebuild(s) for s in section.sections) if c is not None)
+        if not numbered[k] and not children:
+            return None  # an edition prints no heading over nothing
+        return replace(section, paragraphs=tuple(numbered[k]), sections=children)
 
-    return replace(document, sections=tuple(rebuild(s) for s in document.sections))
+    return replace(document, sections=tuple(s for s in (rebuild(s) for s in document.sections) if s is not None))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=400 if os.environ.get("DOCDIFF_FUZZ") == "long" else 25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), edits=st.integers(1, 12))
 def test_any_edited_edition_round_trips_through_the_tracked_changes(loaded, seed, edits):
     old = loaded["sample_en_2010.txt"]
