@@ -11,12 +11,18 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .model import (TYPE_CHECKING, Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
-                    Paragraph, ParagraphChange, Section, SectionChange)
-from .compare import compare
-from .parser import parse
-from .errors import DocdiffError
-from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
+try:
+    from .model import (TYPE_CHECKING, Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
+                        Paragraph, ParagraphChange, Section, SectionChange)
+    from .compare import compare
+    from .parser import parse
+    from .errors import DocdiffError
+    from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
+except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback (see _program)
+    from ._program import interrupted_while_importing
+
+    interrupted_while_importing()
+    raise
 
 if TYPE_CHECKING:
     from .lineage import History, history

@@ -1,5 +1,6 @@
 """The command line (``docdiff``): outcomes mapped to exit codes as diff(1) does
-(0 no differences, 1 differences, 2 trouble) and every failure to one line.
+(0 no differences, 1 differences, 2 trouble, 130 interrupted) and every
+failure to one line.
 
 * ``main`` (here): the entry point; it sends a plain ``docdiff OLD NEW
   --format json`` down the fast path and everything else (another option, a
@@ -17,28 +18,44 @@ from __future__ import annotations
 
 import sys
 
-from ..reader import DocdiffError
+from ..errors import DocdiffError
 from .fast import COMMANDS, compare_to_json, plain_json_request
-from .io import EXIT_DIFFERENT, EXIT_SAME, EXIT_TROUBLE, fail
+from .io import (
+    EXIT_DIFFERENT,
+    EXIT_INTERRUPTED,
+    EXIT_SAME,
+    EXIT_TROUBLE,
+    fail,
+    finish_stdout,
+    prepare_streams,
+)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point: every failure is one line on stderr and exit status 2."""
+    """Console entry point: every failure is one line on stderr and exit status
+    2; Ctrl-C, whenever it comes, one line and exit status 130."""
     args = sys.argv[1:] if argv is None else list(argv)
     try:
-        request = plain_json_request(args)
-        if request is None:
-            from .app import run
+        prepare_streams()
+        try:
+            request = plain_json_request(args)
+            if request is None:
+                from .app import run
 
-            run(args)
-        else:
-            sys.exit(compare_to_json(*request))
+                run(args)
+            else:
+                sys.exit(compare_to_json(*request))
+        finally:
+            finish_stdout()  # a write that fails at the end (a full disk) is trouble too
     except DocdiffError as exc:
         fail(str(exc))
-    except KeyboardInterrupt:  # as typer's path answers Ctrl-C
-        fail("aborted")
-    except BrokenPipeError:
+    except KeyboardInterrupt:
+        fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader (head, less) left early
         sys.exit(EXIT_TROUBLE)
+    except MemoryError:
+        fail("out of memory: the inputs are too large for this machine")
 
 
-__all__ = ["COMMANDS", "EXIT_DIFFERENT", "EXIT_SAME", "EXIT_TROUBLE", "main", "plain_json_request"]
+__all__ = ["COMMANDS", "EXIT_DIFFERENT", "EXIT_INTERRUPTED", "EXIT_SAME", "EXIT_TROUBLE", "main",
+           "plain_json_request"]

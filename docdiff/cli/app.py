@@ -9,6 +9,7 @@ short for ``docdiff compare OLD NEW``.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -67,10 +68,15 @@ app = typer.Typer(
       --pager             show a long report through $PAGER on a terminal
 
     \b
+    A file named like a command (outline, compare, history) is taken for the
+    command: write ./outline, or put -- before the files (docdiff -- outline b).
+
+    \b
     Exit status, as diff(1): 0 no differences (spacing, punctuation width,
     hyphens inside words and footnote marks alone count as none), 1
     differences, 2 trouble (a file missing, unreadable, empty or binary, a bad
-    option, an --org that matches nothing).
+    option, an --org that matches nothing, a report that cannot be written),
+    130 interrupted (Ctrl-C).
 
     \b
     Examples:
@@ -92,7 +98,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     pass
 
@@ -104,17 +110,34 @@ app.command("history")(history.history_command)
 
 def run(args: list[str]) -> None:
     """Run the command line ``args`` through typer; every failure is one line on
-    stderr and exit status 2."""
+    stderr and exit status 2.  The click command is invoked directly rather than
+    through its ``main``, which answers Ctrl-C with a blank line and ``Abort``:
+    here Ctrl-C reaches the entry point as it does on the fast path."""
+    command = typer.main.get_command(app)
     try:
-        code = app(args=args, prog_name="docdiff", standalone_mode=False)
+        with command.make_context("docdiff", list(args)) as ctx:
+            code = command.invoke(ctx)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else "", err=False)
         sys.exit(EXIT_TROUBLE)
     except click.UsageError as exc:
-        hint = f" (see 'docdiff {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.info_name != "docdiff" else " (see 'docdiff --help')"
-        fail(exc.format_message() + hint)
+        name = exc.ctx.info_name if exc.ctx else "docdiff"
+        hint = f" (see 'docdiff {name} --help')" if name != "docdiff" else " (see 'docdiff --help')"
+        fail(exc.format_message() + hint + _file_named_like_a_command(args))
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        fail("aborted")
+    except click.exceptions.Abort:  # a prompt's Ctrl-C or end of input (docdiff asks none)
+        raise KeyboardInterrupt from None
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _file_named_like_a_command(args: list[str]) -> str:
+    """A hint when the first word names a command and also a file here: it was
+    taken for the command."""
+    if args and args[0] in app_commands() and os.path.exists(args[0]):
+        return f"; to compare a file named '{args[0]}', write ./{args[0]} or put -- before the files"
+    return ""
+
+
+def app_commands() -> tuple[str, ...]:
+    return tuple(command.name for command in app.registered_commands if command.name)

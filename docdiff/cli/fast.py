@@ -5,7 +5,7 @@ docdiff takes to compare two editions; the JSON needs none of what they offer.
 
 from __future__ import annotations
 
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, run_steps, write
+from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
 
 #: The subcommands (``app`` registers each): a first word that is one of them is not a file.
 COMMANDS = ("compare", "outline", "history")
@@ -40,6 +40,7 @@ def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:
 
 def compare_to_json(old: str, new: str, output: str | None) -> int:
     """``docdiff OLD NEW --format json [-o FILE]``: the exit status."""
+    refuse_inputs(output, (old, new))
     comparison = run_steps(old, new)[2]
-    write(json_text(comparison.to_dict()), output)
+    write(json_text(comparison.to_dict()), output, (old, new), escape="json")
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME

@@ -3,32 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, open_output, write
-from .options import ColorChoice, ReportFormat
+from .console import print_renderable
+from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, write
+from .options import Color, ColorChoice, Output, Pager, ReportFormat, Width
 
 
 def history_command(
-    editions: list[Path] = typer.Argument(..., metavar="FILE...", help="Two or more editions (text files), in any order."),
-    org: list[str] | None = typer.Option(
-        None, "--org", metavar="NAME",
+    editions: Annotated[list[Path], typer.Argument(
+        metavar="FILE...", help="Two or more editions (text files), in any order.")],
+    org: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--org", metavar="NAME",
         help="Show this organisation's paragraphs as lineages (repeatable). NAME as for 'docdiff compare --org': "
-             "a title in any edition, a short form an edition defines (东盟), a registry name (ASEAN)."),
-    diffs: bool = typer.Option(False, "--diffs", help="With the lineages, the redline of each edit "
-                                                      "(without --org: of every organisation with changes)."),
-    keep_order: bool = typer.Option(False, "--keep-order",
-                                    help="Keep the order given instead of sorting by masthead date (files without one)."),
-    format: ReportFormat = typer.Option(
-        ReportFormat.rich, "--format", "-f",
-        help="rich (the terminal report), json (the docdiff-history/1 format), markdown, or html (one page)."),
-    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE",
-                                          help="Write the report to FILE instead of standard output."),
-    color: ColorChoice = typer.Option(ColorChoice.auto, "--color",
-                                      help="auto (on a terminal, unless NO_COLOR is set), always, or never."),
-    width: int | None = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
-                                        help="Lay the terminal report out N columns wide."),
+             "a title in any edition, a short form an edition defines (东盟), a registry name (ASEAN).")] = None,
+    diffs: Annotated[bool, typer.Option(
+        "--diffs", help="With the lineages, the redline of each edit "
+                        "(without --org: of every organisation with changes).")] = False,
+    keep_order: Annotated[bool, typer.Option(
+        "--keep-order", help="Keep the order given instead of sorting by masthead date (files without one).")] = False,
+    format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f",
+        help="rich (the terminal report), json (the docdiff-history/1 format), markdown, or html (one page).")
+    ] = ReportFormat.rich,
+    output: Output = None,
+    color: Color = ColorChoice.auto,
+    width: Width = None,
+    pager: Pager = False,
 ) -> None:
     """Follow each organisation, and each of its paragraphs, across many editions.
 
@@ -52,25 +55,21 @@ def history_command(
 
     if len(editions) < 2:
         raise typer.BadParameter("give two editions or more", param_hint="FILE...")
+    refuse_inputs(output, editions)
     result = load_history(editions, keep_order=keep_order)
     orgs = result.pick([name.strip() for name in org or [] if name.strip()])
     if format is ReportFormat.json:
         data = result.to_dict(diffs=diffs)
         if orgs:
             data["organisations"] = [o.to_dict(diffs) for o in orgs]
-        write(json_text(data), output)
+        write(json_text(data), output, editions, escape="json")
     elif format is ReportFormat.rich:
         from ..render.history import history_renderable
-        from ..render.output import make_console
 
-        renderable = history_renderable(result, orgs, diffs)
-        if output is None:
-            make_console(color.value, width).print(renderable)  # type: ignore[arg-type]
-        else:
-            with open_output(output) as stream:
-                make_console(color.value, width, stream).print(renderable)  # type: ignore[arg-type]
+        print_renderable(history_renderable(result, orgs, diffs), color.value, width, output, pager, editions)
     else:
         from ..render.history import history_html, history_markdown
 
-        write((history_markdown if format is ReportFormat.markdown else history_html)(result, orgs, diffs), output)
+        draw = history_markdown if format is ReportFormat.markdown else history_html
+        write(draw(result, orgs, diffs), output, editions, escape="html" if format is ReportFormat.html else "text")
     raise typer.Exit(EXIT_DIFFERENT if result.has_differences else EXIT_SAME)

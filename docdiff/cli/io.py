@@ -1,6 +1,13 @@
 """What every command shares: the exit codes, the one-line failure, reading the
 editions (with progress on a terminal) and writing a report to stdout or a file.
 
+A report file is written whole or not at all: into a temporary file in the
+target's folder, renamed over the target at the end (an interrupted or failed
+run, or a second run writing the same file at the same time, never leaves half
+a report), and never over a file the command reads (also not through a
+symbolic or hard link).  Standard output carries every character: what its
+encoding cannot encode is escaped (losslessly in JSON and HTML).
+
 Nothing here imports typer, click or rich (rich only once a terminal asks for
 a spinner), so the entry point's fast path can use all of it.
 """
@@ -8,14 +15,28 @@ a spinner), so the entry point's fast path can use all of it.
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import IO, Literal
 
-from ..reader import DocdiffError
+from ..errors import DocdiffError
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+#: As a shell reports a program ended by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
+Path = str | os.PathLike[str]
+#: How text that standard output cannot encode is escaped: ``json`` as \\u
+#: escapes, ``html`` as character references (both lossless), ``text`` as
+#: Python's backslash escapes (with a warning).
+Escape = Literal["json", "html", "text"]
 
 
-def run_steps(old: str | os.PathLike[str], new: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+def run_steps(old: Path, new: Path):  # type: ignore[no-untyped-def]
     """Read both editions and compare them: ``(old, new, comparison)``.  On a
     terminal, stderr shows the progress; a script's run (stderr not a terminal)
     imports no renderer."""
@@ -23,8 +44,8 @@ def run_steps(old: str | os.PathLike[str], new: str | os.PathLike[str]):  # type
 
     done: list = []  # type: ignore[type-arg]
     steps = [
-        (f"reading {old}", lambda: done.append(load(old))),
-        (f"reading {new}", lambda: done.append(load(new))),
+        (f"reading {printable(old)}", lambda: done.append(load(old))),
+        (f"reading {printable(new)}", lambda: done.append(load(new))),
         ("comparing", lambda: done.append(compare(done[0], done[1]))),
     ]
     if is_terminal(sys.stderr):
@@ -37,10 +58,32 @@ def run_steps(old: str | os.PathLike[str], new: str | os.PathLike[str]):  # type
     return tuple(done)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # as a surrogate pair, as json.dumps(ensure_ascii=True) writes it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
 def json_text(data: object) -> str:
+    """``data`` as docdiff's JSON: readable UTF-8, except that a lone surrogate
+    (a file name that is not valid UTF-8, text that carried one) is written as a
+    \\u escape, so the JSON is always valid UTF-8."""
     import json
 
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return _LONE_SURROGATE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
+
+
+def printable(path: Path) -> str:
+    """A file name fit to print: bytes that are not valid UTF-8 (which Python
+    keeps as lone surrogates) shown as \\xff escapes."""
+    name = os.fspath(path)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def is_terminal(stream: object) -> bool:
@@ -50,23 +93,220 @@ def is_terminal(stream: object) -> bool:
         return False
 
 
-def open_output(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
-    try:
-        return open(path, "w", encoding="utf-8", newline="\n")
-    except IsADirectoryError:
-        raise DocdiffError("is a directory: cannot write the report there", path) from None
-    except OSError as exc:
-        raise DocdiffError(f"cannot write the report: {exc.strerror or exc}", path) from None
-
-
-def write(text: str, output: str | os.PathLike[str] | None) -> None:
+def refuse_inputs(output: Path | None, inputs: Sequence[Path]) -> None:
+    """A ``DocdiffError`` when ``output`` is one of ``inputs`` (by name, or the
+    same file through a symbolic or hard link)."""
     if output is None:
-        sys.stdout.write(text)
         return
-    with open_output(output) as stream:
+    for source in inputs:
+        if os.fspath(source) == "-":
+            continue
+        try:
+            same = os.path.samefile(output, source)
+        except OSError:  # either does not exist (yet): not the same file
+            same = False
+        if same or os.path.abspath(output) == os.path.abspath(source):
+            which = "an input" if os.fspath(output) == os.fspath(source) else f"the input {printable(source)}"
+            raise DocdiffError(f"is {which}: docdiff never writes over a file it reads; choose another output file",
+                               printable(output))
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextmanager
+def _atomic_file(output: Path) -> Iterator[IO[str]]:
+    """A stream whose text replaces ``output`` when the block ends without error
+    (a symbolic link is followed: the file it points to is replaced).  Devices
+    and pipes (/dev/null, /dev/stdout) are written directly."""
+    name = printable(output)
+    target = os.path.realpath(output)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise DocdiffError(f"cannot write the report: {exc.strerror or exc}", name) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise DocdiffError("is a directory: cannot write the report there", name)
+    if mode is not None and not stat.S_ISREG(mode):
+        with _writing(name, "the report"), \
+                open(target, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as stream:
+            yield stream
+        return
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise DocdiffError(f"cannot write the report: there is no folder {printable(folder)}", name)
+    with _writing(name, f"the report (no file can be made in {printable(folder)})"):
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+    try:
+        with _writing(name, "the report"):
+            with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as stream:
+                yield stream
+            os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else _new_file_mode())
+            os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+@contextmanager
+def _writing(name: str | None, what: str) -> Iterator[None]:
+    """An ``OSError`` (disk full, no permission, an I/O error) as one line."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except IsADirectoryError:
+        raise DocdiffError(f"is a directory: cannot write {what} there", name) from None
+    except OSError as exc:
+        raise DocdiffError(f"cannot write {what}: {exc.strerror or exc}", name) from None
+
+
+def stdout() -> IO[str]:
+    """Standard output, or a ``DocdiffError`` when it is closed (``>&-``)."""
+    if sys.stdout is None:
+        raise DocdiffError("standard output is closed: give -o FILE to write the report to a file")
+    return sys.stdout
+
+
+@contextmanager
+def report_stream(output: Path | None, inputs: Sequence[Path] = ()) -> Iterator[IO[str]]:
+    """Where a report is written: standard output, or ``output`` replaced
+    whole (never one of ``inputs``)."""
+    if output is None:
+        stream = stdout()
+        with _writing(None, "to standard output"):
+            yield stream
+            stream.flush()
+        return
+    refuse_inputs(output, inputs)
+    with _atomic_file(output) as stream:
+        yield stream
+
+
+def write(text: str, output: Path | None, inputs: Sequence[Path] = (), escape: Escape = "text") -> None:
+    """Write the report ``text`` to ``output`` (None: standard output)."""
+    if output is None:
+        text = carried(text, stdout(), escape)
+    with report_stream(output, inputs) as stream:
         stream.write(text)
 
 
-def fail(message: str) -> None:
-    sys.stderr.write(f"docdiff: {message}\n")
-    sys.exit(EXIT_TROUBLE)
+def carries_everything(stream: IO[str]) -> bool:
+    """Whether ``stream``'s encoding can encode every character (UTF-8, UTF-16,
+    GB18030, …), so that nothing written to it needs escaping."""
+    try:
+        "\U0010fffd\u4e00\u0600\xe9".encode(getattr(stream, "encoding", None) or "utf-8")
+        return True
+    except (UnicodeEncodeError, LookupError):
+        return False
+
+
+def carried(text: str, stream: IO[str], escape: Escape) -> str:
+    """``text`` as ``stream``'s encoding can carry it (see ``Escape``)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return text
+    if escape == "json":
+        return _NOT_ASCII.sub(_json_escape, text)
+    if escape == "html":
+        return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    warn_unencodable(encoding)
+    return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+_warned: set[str] = set()
+
+
+def warn_unencodable(encoding: str) -> None:
+    if encoding not in _warned:
+        _warned.add(encoding)
+        warn(f"standard output is {encoding}: characters it cannot carry are written as backslash escapes"
+             " (set PYTHONIOENCODING=utf-8, or write with -o FILE)")
+
+
+def prepare_streams() -> None:
+    """Standard output and error never fail on a character their encoding
+    lacks (a name that is not valid UTF-8, ``PYTHONIOENCODING=ascii``): it is
+    escaped instead (text written by ``write`` is escaped first, with a warning)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def finish_stdout() -> None:
+    """Flush standard output, so that a failed write (a full disk) is one line
+    and exit status 2 rather than Python's message at exit."""
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _silence_stdout()
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise DocdiffError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null: what is still buffered for a
+    stream that failed is dropped instead of failing again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def sane_width(width: int | None, stream: object, environ: dict[str, str] | None = None) -> int | None:
+    """The report's width: ``width`` if given; else None (the terminal's width,
+    or COLUMNS) when COLUMNS is unset or a usable number; else (COLUMNS=0, an
+    empty or odd value) the terminal's own width, or 80 off a terminal."""
+    if width is not None:
+        return width
+    columns = (os.environ if environ is None else environ).get("COLUMNS")
+    if columns is None or (columns.strip().isdigit() and int(columns) >= 20):
+        return None
+    if is_terminal(stream):
+        try:
+            return max(20, os.get_terminal_size(stream.fileno()).columns)  # type: ignore[attr-defined]
+        except (OSError, ValueError, AttributeError):
+            pass
+    return 80
+
+
+def warn(message: str) -> None:
+    """One line on stderr (none when stderr is closed)."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"docdiff: warning: {message}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+
+
+def fail(message: str, code: int = EXIT_TROUBLE) -> None:
+    """One line on stderr (when there is one) and exit status ``code``."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"docdiff: {message}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+    sys.exit(code)

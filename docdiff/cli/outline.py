@@ -2,31 +2,39 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from .io import json_text
-from .options import OutlineFormat
+from .console import print_renderable
+from .io import json_text, refuse_inputs, warn, write
+from .options import Color, ColorChoice, OutlineFormat, Output, Width
 
 
 def outline(
-    file: Path = typer.Argument(..., help="An edition: a text file."),
-    format: OutlineFormat = typer.Option(OutlineFormat.rich, "--format", "-f", help="rich (a tree) or json."),
+    file: Annotated[Path, typer.Argument(help="An edition: a text file.")],
+    format: Annotated[OutlineFormat, typer.Option(
+        "--format", "-f", help="rich (a tree), json (the docdiff-outline/1 format) or markdown.")
+    ] = OutlineFormat.rich,
+    output: Output = None,
+    color: Color = ColorChoice.auto,
+    width: Width = None,
 ) -> None:
     """Show the section tree of one edition: parts, organisations, subsections, paragraphs."""
     from .. import load
 
+    refuse_inputs(output, (file,))
     document = load(file)
-    if format is OutlineFormat.json:
-        sys.stdout.write(json_text(document.to_dict()))
-        return
-    from rich.console import Console
-
-    from ..render.outline import outline_tree
-
-    console = Console()
     for warning in document.warnings:
-        Console(stderr=True).print(f"docdiff: warning: {warning}", style="yellow", markup=False, highlight=False)
-    console.print(outline_tree(document))
+        warn(warning)
+    if format is OutlineFormat.json:
+        write(json_text(document.to_dict()), output, (file,), escape="json")
+    elif format is OutlineFormat.markdown:
+        from ..render.outline import outline_markdown
+
+        write(outline_markdown(document), output, (file,))
+    else:
+        from ..render.outline import outline_tree
+
+        print_renderable(outline_tree(document), color.value, width, output, inputs=(file,))
