@@ -277,35 +277,28 @@ def test_ctrl_c_is_one_line_and_exit_130_whenever_it_comes(capsys, monkeypatch, 
     assert run(capsys, SEED_ZH, SAMPLE, *options) == (130, "", "docdiff: interrupted\n")
 
 
+#: Python run with an import hook that raises KeyboardInterrupt as docdiff.compare is imported.
+INTERRUPTED_IMPORT = (
+    "import sys\n"
+    "class Interrupt:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'docdiff.compare':\n"
+    "            raise KeyboardInterrupt\n"
+    "sys.meta_path.insert(0, Interrupt())\n"
+)
+
+
 def test_ctrl_c_while_docdiff_is_imported():
     """The console script imports docdiff before ``main`` runs: Ctrl-C there
     (emulated by an import that raises it) is one line and 130 too."""
-    script = (
-        "import sys\n"
-        "class Interrupt:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name == 'docdiff.compare':\n"
-        "            raise KeyboardInterrupt\n"
-        "sys.meta_path.insert(0, Interrupt())\n"
-        "sys.argv[0] = '/usr/local/bin/docdiff'\n"
-        "from docdiff.cli import main\n"
-        "main()\n"
-    )
-    result = subprocess.run([sys.executable, "-c", script, str(SEED_ZH), str(SAMPLE)], check=False, capture_output=True,
-                            text=True, timeout=60)
+    script = INTERRUPTED_IMPORT + "sys.argv[0] = '/usr/local/bin/docdiff'\nfrom docdiff.cli import main\nmain()\n"
+    result = subprocess.run([sys.executable, "-c", script, str(SEED_ZH), str(SAMPLE)], check=False,
+                            capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stderr) == (130, "docdiff: interrupted\n")
 
 
 def test_ctrl_c_while_a_library_user_imports_docdiff_stays_a_keyboard_interrupt():
-    script = (
-        "import sys\n"
-        "class Interrupt:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name == 'docdiff.compare':\n"
-        "            raise KeyboardInterrupt\n"
-        "sys.meta_path.insert(0, Interrupt())\n"
-        "try:\n    import docdiff\nexcept KeyboardInterrupt:\n    print('KeyboardInterrupt')\n"
-    )
+    script = INTERRUPTED_IMPORT + "try:\n    import docdiff\nexcept KeyboardInterrupt:\n    print('KeyboardInterrupt')\n"
     result = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=60)
     assert result.stdout == "KeyboardInterrupt\n", result.stderr
 

@@ -292,21 +292,21 @@ def sane_width(width: int | None, stream: object, environ: dict[str, str] | None
 
 
 def warn(message: str) -> None:
-    """One line on stderr (none when stderr is closed)."""
-    if sys.stderr is not None:
-        try:
-            sys.stderr.write(f"docdiff: warning: {message}\n")
-            sys.stderr.flush()
-        except OSError:
-            pass
+    """One line on stderr."""
+    _say(f"warning: {message}")
 
 
 def fail(message: str, code: int = EXIT_TROUBLE) -> None:
-    """One line on stderr (when there is one) and exit status ``code``."""
+    """One line on stderr and exit status ``code``."""
+    _say(message)
+    sys.exit(code)
+
+
+def _say(message: str) -> None:
+    """``docdiff: message`` on stderr, as one line (nothing when stderr is closed)."""
     if sys.stderr is not None:
         try:
             sys.stderr.write(f"docdiff: {message}\n")
             sys.stderr.flush()
         except OSError:
             pass
-    sys.exit(code)
