@@ -107,13 +107,9 @@ def read_bytes(data: bytes, path: str | os.PathLike[str] | None = None, *, stric
     """Read the bytes of an edition in whatever format they are (see the module's table)."""
     kind = sniff(data)
     if kind == "pdf":
-        try:
-            from . import pdf  # type: ignore[attr-defined]  # written by the PDF reader's author
-        except ImportError:
-            raise DocdiffError("a PDF file: this docdiff cannot read PDF yet; give the text of the edition "
-                               "(e.g. pdftotext -layout FILE)", path) from None
-        result: Reading = pdf.read(data, path)
-        return result
+        from . import pdf
+
+        return pdf.read(data, path)
     if kind in ("zip", "ole2", "rtf"):
         from . import docx
 
