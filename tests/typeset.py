@@ -8,9 +8,10 @@ what the text file shows with characters back into what a page shows with
 geometry:
 
 * a run of two or more spaces inside a line (a masthead's two columns, a
-  paragraph number standing in the margin, a contents line's page number, a
-  footer's page and job numbers) becomes horizontal distance: each piece is set
-  at the column where the text file has it, ``column_width`` points a column;
+  paragraph number standing in the margin, a footer's page and job numbers)
+  becomes horizontal distance: each piece is set at the column where the text
+  file has it, ``column_width`` points a column; what follows a tab (a contents
+  line's page number) is set flush right;
 * blank lines become vertical space (``blank_space`` of a line pitch each), so
   the PDF has no blank lines to extract, only gaps;
 * a line of underscores becomes a drawn rule (``rule="path"``) or stays text
@@ -143,7 +144,9 @@ def typeset(text: str, layout: Layout = Layout()) -> bytes:
             pieces = _pieces(line)
             for n, (column, piece) in enumerate(pieces):
                 x = layout.left + column * layout.column_width
-                if n + 1 < len(pieces):  # (never run into the next column)
+                if column < 0:  # (after a tab: set flush right, as a contents line's page number)
+                    x = right_edge - width(piece, size)
+                if n + 1 < len(pieces) and pieces[n + 1][0] >= 0:  # (never run into the next column)
                     room = layout.left + pieces[n + 1][0] * layout.column_width - x - size
                     if width(piece, size) > room:
                         x = max(layout.left, x - (width(piece, size) - room))
@@ -179,15 +182,16 @@ def _indent(line: str) -> int:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.expandtabs())
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
-    """The line's pieces (apart by two or more spaces or a tab) and the column each starts at."""
-    expanded = line.expandtabs(8).rstrip()
-    out = []
-    for match in _COLUMNS.finditer(expanded):
-        out.append((_width(expanded[:match.start()]), match.group()))
+    """The line's pieces (apart by two or more spaces or a tab) and the column each
+    starts at; -1 for a piece after a tab, which is set flush right."""
+    head, tab, tail = line.rstrip().partition("\t")
+    out = [(_width(head[:match.start()]), match.group()) for match in _COLUMNS.finditer(head)]
+    if tab:
+        out.extend((-1, piece.strip()) for piece in tail.split("\t") if piece.strip())
     return out
 
 
