@@ -25,8 +25,9 @@ geometry:
 * a page ends where the text's page ends: at a form feed or an empty line
   (``page_break="empty"``, the real texts' page separator: their blank lines
   inside a page hold one space), or after a footer, a line that ends in a job
-  number or page number and is followed by a blank line (``"footer"``);
-  a page also ends when it is full.
+  number or page number and is followed by a blank line (``"footer"``); a page
+  of text longer than the paper has its blank lines set closer, or a longer
+  sheet (see ``_fit``).
 
 Nothing of the text is left out, reordered or reworded: only where it stands
 changes.  So the tree docdiff reads from the PDF must be the tree it reads from
@@ -124,19 +125,21 @@ def typeset(text: str, layout: Layout = Layout()) -> bytes:
     def width(piece: str, size: float) -> float:
         return pdfmetrics.stringWidth(piece, font, size)
 
-    for page in _fit(pages_of(text, layout.page_break), layout):
-        y = layout.page_height - layout.top
+    for page in pages_of(text, layout.page_break):
+        blank_space, height = _fit(page, layout)
+        pdf.setPageSize((layout.page_width, height))
+        y = height - layout.top
         size = layout.size
         for k, line in enumerate(page):
             if not line.strip():
-                y -= layout.pitch * layout.blank_space
+                y -= layout.pitch * blank_space
                 continue
             if _RULE.fullmatch(line.strip()):
                 size = layout.note_size
                 if layout.rule == "path":
                     x = layout.left + _indent(line) * layout.column_width
                     pdf.setLineWidth(0.5)
-                    pdf.line(x, y + 3, x + 72, y + 3)
+                    pdf.line(x, y - 0.1 * size, x + 72, y - 0.1 * size)  # (where underscores stand)
                     y -= layout.pitch * size / layout.size
                     continue
             pitch = layout.pitch * size / layout.size
@@ -165,16 +168,20 @@ def typeset(text: str, layout: Layout = Layout()) -> bytes:
     return buffer.getvalue()
 
 
-def _fit(pages: list[list[str]], layout: Layout) -> list[list[str]]:
-    """Pages longer than the paper are cut where it is full."""
-    room = int((layout.page_height - layout.top - layout.bottom) / layout.pitch)
-    fitted = []
-    for page in pages:
-        while len(page) > room:
-            fitted.append(page[:room])
-            page = page[room:]
-        fitted.append(page)
-    return fitted
+def _fit(page: list[str], layout: Layout) -> tuple[float, float]:
+    """The space of a blank line and the paper's height for one page: a page of
+    the text that is longer than the paper has its blank lines set closer (down
+    to half a line: still more than the lines of a paragraph are apart), and if
+    that is not enough, a longer sheet (a page's text is never cut apart from
+    its notes)."""
+    blanks = sum(1 for line in page if not line.strip())
+    lines = len(page) - blanks
+    room = layout.page_height - layout.top - layout.bottom
+    blank_space = layout.blank_space
+    if lines * layout.pitch + blanks * layout.pitch * blank_space > room and blanks:
+        blank_space = max(0.5, min(blank_space, (room - lines * layout.pitch) / (blanks * layout.pitch)))
+    needed = layout.top + layout.bottom + lines * layout.pitch + blanks * layout.pitch * blank_space
+    return blank_space, max(layout.page_height, needed)
 
 
 def _indent(line: str) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -97,7 +96,7 @@ class PrintedLine:
 @dataclass
 class Page:
     lines: list[PrintedLine]
-    rules: list[float]  # baselines (y) of the rules drawn on the page
+    rules: list[tuple[float, float, float]]  # the rules drawn on the page: height, left, right
     height: float
 
 
@@ -206,7 +205,7 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
     return pieces
 
 
-def _rules(page) -> list[float]:  # type: ignore[no-untyped-def]
+def _rules(page) -> list[tuple[float, float, float]]:  # type: ignore[no-untyped-def]
     """The heights of the flat, wide path objects (rules) drawn on the page."""
     from pypdfium2 import raw  # type: ignore[import-untyped]
 
@@ -221,7 +220,7 @@ def _rules(page) -> list[float]:  # type: ignore[no-untyped-def]
         if not raw.FPDFPageObj_GetBounds(obj, *bounds):
             continue
         if right.value - left.value >= RULE_MIN_WIDTH and top.value - bottom.value <= RULE_MAX_HEIGHT:
-            found.append((top.value + bottom.value) / 2)
+            found.append(((top.value + bottom.value) / 2, left.value, right.value))
     return found
 
 
@@ -251,23 +250,18 @@ def lay_out(pages: list[Page]) -> str:
     out: list[str] = []
     for number, page in enumerate(pages):
         if number:
-            out.append("")
-        rules = sorted(page.rules, reverse=True)
+            out.append("")  # (pages apart by an empty line; a blank line inside a page holds a space)
+        lines = _with_rules(page, body_size)
         previous: PrintedLine | None = None
-        for k, line in enumerate(page.lines):
-            rule = next((r for r in rules if line.baseline < r < (previous.baseline if previous else page.height)), None)
-            if rule is not None and _rule_above_notes(page, rule, body_size):
-                rules.remove(rule)
-                out.extend(["", "_" * 10])
-                previous = None
+        for k, line in enumerate(lines):
             if previous is not None:
                 pitch = pitch_ratio * max(line.size, previous.size)
-                below = page.lines[k + 1] if k + 1 < len(page.lines) else None
+                below = lines[k + 1] if k + 1 < len(lines) else None
                 step = previous.baseline - line.baseline
                 if step > PARAGRAPH_GAP * pitch:
-                    out.extend([""] * max(1, round(step / pitch - 1)))  # (a blank line a line's space)
+                    out.extend([" "] * max(1, round(step / pitch - 1)))  # (a blank line a line's space)
                 elif _indented_first_line(previous, line, below, pitch):
-                    out.append("")
+                    out.append(" ")
             out.append(_line_text(line, edge, unit))
             previous = line
     text = "\n".join(out) + "\n"
@@ -300,14 +294,20 @@ def _pitch_ratio(pages: list[Page], body_size: float) -> float:
     return max(step / body_size, 1.0)
 
 
-def _rule_above_notes(page: Page, rule: float, body_size: float) -> bool:
-    """A rule in the lower half of the page with lines set smaller than the body below it."""
-    if rule > page.height / 2:
-        return False
-    below = [ln for ln in page.lines if ln.baseline < rule]
-    if not below:
-        return False
-    return statistics.median(ln.size for ln in below) < body_size - 0.25
+def _with_rules(page: Page, body_size: float) -> list[PrintedLine]:
+    """The page's lines with a line of underscores where a rule stands above notes:
+    in the lower half of the page, the line right below it set smaller than the
+    body text (a rule elsewhere is a table's or a drawing's)."""
+    lines = list(page.lines)
+    for rule_y, rule_left, rule_right in page.rules:
+        below = [ln for ln in lines if ln.baseline < rule_y]
+        if rule_y > page.height / 2 or not below or below[0].size >= body_size - 0.25:
+            continue
+        size = below[0].size
+        # (set as an underscore is: just under the baseline)
+        rule = Piece("_" * 10, rule_left, rule_right, rule_y + 0.1 * size, size, False, False)
+        lines.insert(lines.index(below[0]), PrintedLine([rule], rule.baseline))
+    return lines
 
 
 def _indented_first_line(above: PrintedLine, line: PrintedLine, below: PrintedLine | None, pitch: float) -> bool:
