@@ -1,10 +1,21 @@
 """Bytes of a text edition to text: the only place that decides an encoding.
 
-In order: a byte order mark names the encoding; bytes that are valid UTF-8 are
-UTF-8; bytes that are UTF-8 but for a character cut off at the end (a truncated
-download) are read as UTF-8 with the cut character replaced by U+FFFD and a
-warning naming its byte offset (with ``strict``, an error); anything else is
-tried as GB18030, which older Chinese tools wrote.
+In order:
+
+1. a byte order mark names the encoding;
+2. bytes that are valid UTF-8 are UTF-8;
+3. bytes that are UTF-8 but for damage — a character cut off at the end (a
+   truncated download), or a few invalid bytes among many valid multi-byte
+   characters — are read as UTF-8 with each damaged sequence replaced by U+FFFD
+   and a warning naming its byte offsets (``strict``: an error);
+4. anything else is decided by charset-normalizer (the decoding with the least
+   "mess" — odd mixes of scripts, of cases, of symbols), with two rules of our own
+   on top, both from what an edition is: an East Asian multi-byte decoding must
+   give East Asian text (most of its Han, kana or Hangul in runs, not alone
+   between Latin letters: a Western file with one en dash is not Chinese because
+   0x96 0x53 is a Big5 character), and among decodings with equal mess the one
+   documents are written in comes first (Windows-1252 before DOS code pages). When the bytes hold little
+   evidence (few non-ASCII bytes), a warning says the encoding is a guess.
 """
 
 from __future__ import annotations
@@ -13,13 +24,11 @@ import codecs
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
 from ..errors import DocdiffError
 from . import Evidence, Reading
-
-#: Encodings tried, in order, when the bytes carry no byte order mark.
-#: GB18030 is a superset of GBK and GB2312, which older Chinese tools wrote.
-FALLBACK_ENCODINGS = ("utf-8", "gb18030")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -28,6 +37,30 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+#: Fewer non-ASCII bytes than this leave a detected encoding a guess (a warning says so).
+WEAK_EVIDENCE_BYTES = 24
+
+#: Among decodings charset-normalizer finds equally clean, the ones documents are
+#: written in, first (codec names as charset-normalizer gives them).
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "gb18030", "big5", "cp932", "shift_jis", "euc_jp",
+              "cp949", "euc_kr", "cp1251", "koi8_r", "cp1256", "iso8859_6", "cp1250", "iso8859_2",
+              "cp1253", "cp1254", "cp1255", "cp1257", "cp1258", "iso8859_5", "iso8859_7", "iso8859_9")
+_EAST_ASIAN_CODECS = ("gb", "big5", "cp932", "shift_jis", "euc", "cp949", "johab", "hz", "iso2022", "cp950")
+_EBCDIC = ("cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140")
+_EAST_ASIAN_ENCODINGS = ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213", "euc_jp",
+                         "euc_kr", "gb18030", "gb2312", "gbk", "hz", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2",
+                         "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr", "johab", "shift_jis",
+                         "shift_jis_2004", "shift_jisx0213")
+#: Han, kana, Hangul (not half-width katakana, which a mis-read Chinese file gives),
+#: and the East Asian punctuation and full-width forms.
+_EAST_ASIAN_LETTERS = "\u1100-\u11ff\u2e80-\u2fff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_EAST_ASIAN_MARKS = re.compile("[\u3000-\u303f\uff01-\uff60]")
+_EAST_ASIAN_LETTER = re.compile(f"[{_EAST_ASIAN_LETTERS}]")
+_EAST_ASIAN_RUN = re.compile(f"[{_EAST_ASIAN_LETTERS}]{{2,}}")
+
+#: The share of invalid sequences below which mostly-UTF-8 bytes are damaged UTF-8.
+_DAMAGE_SHARE = 0.05
 
 
 def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: bool = False) -> Reading:
@@ -39,7 +72,6 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: boo
     if not data.strip():
         raise DocdiffError("the file is empty", path)
     warnings: list[str] = []
-    text: str | None = None
     encoding = "utf-8"
     evidence: Evidence = "utf-8"
     for bom, bom_encoding in _BOMS:
@@ -53,25 +85,19 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: boo
     else:
         if b"\x00" in data:
             raise DocdiffError("binary data, not text", path)
-        cut = _cut_utf8_character(data)
-        if cut is not None:
-            problem = (f"the file ends in the middle of a UTF-8 character (bytes {cut:,}–{len(data) - 1:,} "
-                       f"of {len(data):,}): it looks truncated")
-            if strict:
-                raise DocdiffError(problem, path)
-            text = data[:cut].decode("utf-8") + "\ufffd"
-            warnings.append(f"{problem}; the cut character is read as U+FFFD")
-        else:
-            for encoding in FALLBACK_ENCODINGS:
-                try:
-                    text = data.decode(encoding)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            if encoding != "utf-8":
-                evidence = "weak"
-    if text is None:
-        raise DocdiffError("cannot decode the text as UTF-8, UTF-16 or GB18030", path)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            damaged = _damaged_utf8(data)
+            if damaged is not None:
+                text, problem = damaged
+                if strict:
+                    raise DocdiffError(problem, path) from None
+                warnings.append(f"{problem}; read as UTF-8, each damaged character as U+FFFD")
+            else:
+                text, encoding, evidence, note = _detect(data, path)
+                if note:
+                    warnings.append(note)
     if _looks_binary(text):
         raise DocdiffError("binary data, not text", path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -79,6 +105,85 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: boo
     if not text.strip():
         raise DocdiffError("the file is empty", path)
     return Reading(text, "text", encoding, evidence, tuple(warnings))
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few damaged sequences, and a line that says where; or
+    ``None`` when the bytes are not UTF-8 at all."""
+    cut = _cut_utf8_character(data)
+    if cut is not None:
+        problem = (f"the file ends in the middle of a UTF-8 character (bytes {cut:,}–{len(data) - 1:,} "
+                   f"of {len(data):,}): it looks truncated")
+        return data[:cut].decode("utf-8") + "\ufffd", problem
+    runs: list[list[int]] = []  # [start, end) of each run of invalid bytes
+
+    def note(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        if runs and runs[-1][1] == exc.start:  # the same damaged character goes on
+            runs[-1][1] = exc.end
+            return "", exc.end
+        runs.append([exc.start, exc.end])
+        return "\ufffd", exc.end
+
+    codecs.register_error("docdiff-damage", note)
+    text = data.decode("utf-8", errors="docdiff-damage")
+    multibyte = sum(1 for char in text if char > "\x7f") - len(runs)
+    if not runs or multibyte < 8 or len(runs) > _DAMAGE_SHARE * multibyte:
+        return None
+    where = ", ".join(f"{start:,}" for start, _ in runs[:5]) + (f" and {len(runs) - 5} more" if len(runs) > 5 else "")
+    return text, f"{len(runs)} damaged UTF-8 sequence{'s' if len(runs) > 1 else ''} (at byte {where})"
+
+
+def _detect(data: bytes, path: str | os.PathLike[str] | None) -> tuple[str, str, Evidence, str]:
+    """Text, encoding, evidence and a warning (or "") for bytes that are not UTF-8."""
+    # (imported only for the rare file that is not UTF-8)
+    from charset_normalizer import from_bytes
+
+    candidates = _candidates(from_bytes(data))
+    if not candidates:
+        # charset-normalizer stops at the first clean multi-byte decodings; when none of them
+        # gives East Asian text, ask again without them, for the single-byte code pages
+        candidates = _candidates(from_bytes(data, cp_exclusion=list(_EAST_ASIAN_ENCODINGS)))
+    if not candidates:
+        raise DocdiffError("cannot tell the text's encoding: it is not UTF-8 and no known encoding "
+                           "reads it as text (binary data?)", path)
+    _, _, _, encoding, text = candidates[0]
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    if non_ascii < WEAK_EVIDENCE_BYTES:
+        note = (f"not UTF-8: read as {encoding}, a guess from {non_ascii} non-ASCII byte"
+                f"{'s' if non_ascii > 1 else ''} (weak evidence); save the file as UTF-8 to be sure")
+        return text, encoding, "weak", note
+    return text, encoding, "detected", ""
+
+
+def _candidates(matches: Iterable[Any]) -> list[tuple[float, int, float, str, str]]:
+    """(mess, rank, -coherence, encoding, text) of each decoding worth having, best first."""
+    candidates = []
+    for match in matches:
+        # (the encodings that give the same text: named by the one documents are written in)
+        encoding = min(match.could_be_from_charset or [match.encoding], key=_rank)
+        if encoding.startswith(("utf_8", "ascii", "utf_16", "utf_32")) or encoding in _EBCDIC:
+            continue  # (not valid UTF-8, as found above; UTF-16/32 without a mark, EBCDIC: never an edition's)
+        decoded = str(match)
+        if encoding.startswith(_EAST_ASIAN_CODECS) and not _east_asian_text(decoded):
+            continue
+        candidates.append((round(match.chaos, 2), _rank(encoding), -match.coherence, encoding, decoded))
+    return sorted(candidates)
+
+
+def _rank(encoding: str) -> int:
+    return _PREFERRED.index(encoding) if encoding in _PREFERRED else len(_PREFERRED)
+
+
+def _east_asian_text(text: str) -> bool:
+    """Chinese, Japanese or Korean text: most of its East Asian characters stand
+    in runs (words), not alone between Latin letters as a byte pair mis-read
+    from a Western file gives them ("382朣/2010": an en dash and an S)."""
+    letters = len(_EAST_ASIAN_LETTER.findall(text))
+    in_runs = sum(len(run) for run in _EAST_ASIAN_RUN.findall(text))
+    if letters == 0:
+        return _EAST_ASIAN_MARKS.search(text) is not None
+    return in_runs * 2 >= letters
 
 
 def _cut_utf8_character(data: bytes) -> int | None:
@@ -98,6 +203,12 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _looks_binary(text: str) -> bool:
-    """Text has (almost) no control characters; binary data has many."""
+    """Text has (almost) no control characters; binary data has many.
+
+    A short text may have none: in random bytes one byte in nine is a control
+    character, so a few dozen random bytes without one are rare, while an edition's
+    text has none (a long one may carry a stray one or two per thousand).
+    """
     sample = text[:65536]
-    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 1000)
+    allowed = 0 if len(sample) < 1000 else max(2, len(sample) // 1000)
+    return len(_CONTROL.findall(sample)) > allowed
