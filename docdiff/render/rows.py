@@ -57,7 +57,7 @@ def plain_redline(diff: view.Diff) -> str:
 
 
 def section_path(section: SectionChange) -> str:
-    return " › ".join((*view.section_parent(section), view.section_label(section)))
+    return " › ".join((*view.section_parent(section), view.section_label(section) or section.kind))
 
 
 def numbers(values: Iterable[object]) -> str:

@@ -1,0 +1,147 @@
+"""--only, the side-by-side view and ``show``, at the library level."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rich.cells import cell_len
+
+import docdiff
+from docdiff.model import PARAGRAPH_STATUSES
+from docdiff.render import FORMATS, render
+from docdiff.render.only import only_statuses, parse_statuses
+from docdiff.render.output import make_console
+from docdiff.render.show import ShowReport, find, parse_reference
+from docdiff.render.side_by_side import GUTTER, MIN_WIDTH, SideBySideReport
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def editions():
+    return docdiff.load(SEEDS / "A_65_382-S_2010_490.zh.txt"), docdiff.load(SEEDS / "sample_2012.zh.txt")
+
+
+@pytest.fixture(scope="module")
+def comparison(editions):
+    return docdiff.compare(*editions)
+
+
+def printed(renderable, width: int) -> str:
+    stream = io.StringIO()
+    make_console("never", width, stream).print(renderable)
+    return stream.getvalue()
+
+
+# --------------------------------------------------------------------------- --only
+
+
+def test_parse_statuses_takes_commas_and_repeats_and_refuses_other_words():
+    assert parse_statuses(["added,removed", "moved", "added"]) == ("added", "removed", "moved")
+    with pytest.raises(ValueError, match="not a paragraph status"):
+        parse_statuses(["added,renamed"])
+
+
+@pytest.mark.parametrize("statuses", [("added",), ("removed", "moved"), ("split", "merged"), ("changed",)])
+def test_only_keeps_exactly_the_entries_of_those_statuses_in_every_format(comparison, statuses):
+    expected = [(c.status, c.old, c.new) for c in comparison.paragraph_changes() if c.status in statuses]
+    assert expected
+    cut = only_statuses(comparison, statuses)
+    data = json.loads(render(cut, "json"))
+    assert [(p["status"], tuple(p["old"]), tuple(p["new"])) for s in data["sections"] for p in s["paragraphs"]] == expected
+    table = list(csv.reader(io.StringIO(render(cut, "csv").lstrip("\ufeff"), newline="")))[1:]
+    assert [r[3] for r in table] == [s for s, _, _ in expected]
+    for status in set(PARAGRAPH_STATUSES) - set(statuses) - {"unchanged"}:
+        assert cut.summary[status] == 0
+    markdown = render(cut, "markdown")
+    assert markdown.count("** · ") == len(expected)  # one entry heading '**¶… ** · status' each
+
+
+# --------------------------------------------------------------------------- side by side
+
+
+@pytest.mark.parametrize("width", [MIN_WIDTH, 160, 200])
+def test_side_by_side_lines_fit_and_the_gutters_line_up_with_chinese_text(comparison, width):
+    text = printed(SideBySideReport(only_statuses(comparison, ["changed"])), width)
+    rows = [line for line in text.split("\n") if GUTTER in line]
+    assert len(rows) > 50
+    column = (width - cell_len(GUTTER)) // 2
+    for line in rows:
+        assert cell_len(line.rstrip()) <= width
+        left = line.split(GUTTER, 1)[0]
+        assert cell_len(left) == column  # wide characters counted two: the gutter stands in one place
+
+
+def test_side_by_side_columns_spell_the_two_editions(comparison, editions):
+    old, new = editions
+    change = next(c for c in comparison.paragraph_changes() if c.status == "changed")
+    from docdiff.render.side_by_side import SideBySideEntry
+
+    text = printed(SideBySideEntry(change), 140)
+    rows = [line for line in text.split("\n") if GUTTER in line]
+    left = "".join(r.split(GUTTER, 1)[0].rstrip() for r in rows)
+    right = "".join(r.split(GUTTER, 1)[1].rstrip() for r in rows)
+    old_text = next(p.text for p in old.paragraphs() if p.number == change.old[0])
+    new_text = next(p.text for p in new.paragraphs() if p.number == change.new[0])
+    unmark = lambda s, a, b: s.replace(a, "").replace(b, "")
+    assert unmark(left, "[-", "-]").replace(" ", "") == old_text.replace(" ", "")
+    assert unmark(right, "{+", "+}").replace(" ", "") == new_text.replace(" ", "")
+
+
+def test_side_by_side_below_its_width_says_so_in_one_line(comparison):
+    text = printed(SideBySideReport(comparison), 100).strip()
+    assert "\n" not in text and f"needs {MIN_WIDTH} columns" in text
+
+
+# --------------------------------------------------------------------------- show
+
+
+def test_references_name_new_numbers_old_numbers_and_indexes():
+    assert (parse_reference("31").side, parse_reference("31").number) == ("new", 31)
+    assert (parse_reference("old:29").side, parse_reference("old:29").number) == ("old", 29)
+    assert (parse_reference("[12]").index, parse_reference("old:[3]").side) == (12, "old")
+    with pytest.raises(ValueError):
+        parse_reference("thirty")
+
+
+def test_show_finds_the_entry_of_a_paragraph_by_either_edition(comparison, editions):
+    old, new = editions
+    for change in comparison.paragraph_changes():
+        if change.status == "changed" and change.old != change.new:
+            break
+    _, by_new = find(comparison, old, new, parse_reference(str(change.new[0])))
+    _, by_old = find(comparison, old, new, parse_reference(f"old:{change.old[0]}"))
+    assert by_new is by_old is change
+    paragraph = next(p for p in new.paragraphs() if p.number == change.new[0])
+    _, by_index = find(comparison, old, new, parse_reference(f"[{paragraph.index}]"))
+    assert by_index is change
+    text = printed(ShowReport(*find(comparison, old, new, parse_reference(str(change.new[0])))), 100)
+    assert "old ¶" in text and "new ¶" in text and "[-" in text
+
+
+def test_show_finds_unnumbered_preambular_paragraphs_by_index():
+    old = docdiff.load(SEEDS / "real/me-nwfz/A_RES_78_17.txt")
+    new = docdiff.load(SEEDS / "real/me-nwfz/A_RES_79_16.txt")
+    comparison = docdiff.compare(old, new)
+    first = next(new.paragraphs())
+    assert first.number is None
+    _, change = find(comparison, old, new, parse_reference(f"[{first.index}]"))
+    assert first.text in change.new_text.split("\n")
+
+
+def test_show_names_what_the_edition_has_when_the_reference_is_not_there(comparison, editions):
+    with pytest.raises(LookupError, match="does not exist.*¶1–¶189"):
+        find(comparison, *editions, parse_reference("999"))
+
+
+def test_every_registered_format_renders_a_history_or_says_it_cannot():
+    history = docdiff.history([docdiff.load(SEEDS / n) for n in ("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt")])
+    for spec in FORMATS.values():
+        if spec.history is None:
+            with pytest.raises(ValueError, match="two editions only"):
+                render(history, spec.name)
+        else:
+            assert render(history, spec.name)
