@@ -38,8 +38,12 @@ def load(path: str | os.PathLike[str], *, strict: bool = False, max_size: int = 
     changes) comes first in the document's ``warnings``. ``strict`` turns a
     damaged input into a ``DocdiffError``; ``max_size`` caps the bytes read.
     """
-    reading = read(path, strict=strict, max_size=max_size)
-    document = parse(reading.text, source=os.fspath(path))
+    return parse_reading(read(path, strict=strict, max_size=max_size), os.fspath(path))
+
+
+def parse_reading(reading: Reading, source: str | None = None) -> Document:
+    """Parse what a reader read; its warnings come first in the document's."""
+    document = parse(reading.text, source=source)
     if reading.warnings:
         document = replace(document, warnings=reading.warnings + document.warnings)
     return document

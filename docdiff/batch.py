@@ -46,13 +46,14 @@ from typing import Any, Literal
 
 from . import __version__, registry
 from .conventions import chinese_numeral_value
+from .errors import DocdiffError
 from .model import (
     PARAGRAPH_STATUSES,
     Comparison,
     Document,
     ParagraphChange,
 )
-from .reader import DocdiffError
+from .readers import DEFAULT_MAX_SIZE, _read_regular_file
 
 #: The format tag of ``Batch.to_dict()``.
 FORMAT = "docdiff-batch/1"
@@ -211,11 +212,13 @@ def _number_order(number: str) -> tuple[int, int]:
 
 
 def _parse_task(path: str, data: bytes) -> tuple[Document | None, str | None]:
-    """In a worker: the bytes of one file to a ``Document`` (or the one-line reason it failed)."""
-    from . import decode, parse
+    """In a worker: the bytes of one file (text, PDF, Word: the readers tell
+    them by their first bytes) to a ``Document``, or the one-line reason it failed."""
+    from . import parse_reading
+    from .readers import read_bytes
 
     try:
-        return parse(decode(data, path), source=path), None
+        return parse_reading(read_bytes(data, path), path), None
     except DocdiffError as exc:
         return None, exc.reason
     except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
@@ -588,7 +591,7 @@ def result_of(pair: Pair, comparison: Comparison, cached: bool = False) -> PairR
             ids = (registry.organisation_id(t) for t in (section.new_title, section.old_title) if t)
             section_org = next((i for i in ids if i), None)
             if section_org is not None:
-                rows.append(OrganisationRow(section_org, section.title, pair.new.kind or "document section",
+                rows.append(OrganisationRow(section_org, section.title, f"{pair.new.kind or 'document'} section",
                                             pair.old.name, pair.new.name, section.counts(),
                                             change_score(section.paragraphs)))
     return PairResult(pair, "compared", comparison.summary, change_score(comparison.paragraph_changes()),
@@ -743,7 +746,7 @@ def _engine(jobs: int | None, scheduler: Any) -> _Engine:
 
 
 def _compare_task(old: Document, new: Document, comparison: Comparison | None,
-                  formats: tuple[str, ...]) -> tuple[Comparison | None, dict[str, str], str | None]:
+                  formats: tuple[str, ...]) -> tuple[Comparison | None, dict[str, str | bytes], str | None]:
     """In a worker: compare two editions (unless the cache had it) and write
     each requested pair report; or the one-line reason it failed."""
     from . import compare
@@ -756,17 +759,18 @@ def _compare_task(old: Document, new: Document, comparison: Comparison | None,
         return None, {}, f"{type(exc).__name__}: {exc}"
 
 
-def _pair_report(comparison: Comparison, format: str) -> str:
-    from .render import render_text
+def _pair_report(comparison: Comparison, format: str) -> str | bytes:
+    from .render.formats import render
 
-    return render_text(comparison, format)
-
-
-#: Reported after each pair: (pairs done, pairs in all, the result).
-Progress = Callable[[int, int, PairResult], None]
+    return render(comparison, format)
 
 
-def read_editions(paths: Sequence[str], engine: _Engine, cache: Cache | None
+#: Reported as the work goes on: ``(stage, done, total, result)``; the stage
+#: is "reading" (a file parsed; result None) or "comparing" (a pair's result).
+Progress = Callable[[str, int, int, "PairResult | None"], None]
+
+
+def read_editions(paths: Sequence[str], engine: _Engine, cache: Cache | None, progress: Progress | None = None
                   ) -> tuple[list[Edition], dict[str, Document]]:
     """Every file read, parsed (in the engine's workers, unless the cache has
     it) and described; a file that fails is an ``Edition`` with its reason."""
@@ -775,9 +779,9 @@ def read_editions(paths: Sequence[str], engine: _Engine, cache: Cache | None
     handles: dict[Any, tuple[str, str]] = {}
     for path in paths:
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            editions[path] = Edition(path, "", error=f"cannot read: {exc.strerror or exc}")
+            data = _read_regular_file(path, DEFAULT_MAX_SIZE)
+        except DocdiffError as exc:
+            editions[path] = Edition(path, "", error=exc.reason)
             continue
         digest = hashlib.sha256(data).hexdigest()
         cached = cache.get("document", digest) if cache else None
@@ -786,8 +790,12 @@ def read_editions(paths: Sequence[str], engine: _Engine, cache: Cache | None
             editions[path] = describe(documents[path], path, digest)
         else:
             handles[engine.submit(_parse_task, path, data)] = (path, digest)
+    if progress is not None:
+        progress("reading", len(paths) - len(handles), len(paths), None)
     try:
-        for handle, (document, error) in engine.completed(list(handles)):
+        for count, (handle, (document, error)) in enumerate(engine.completed(list(handles)), len(paths) - len(handles) + 1):
+            if progress is not None:
+                progress("reading", count, len(paths), None)
             path, digest = handles[handle]
             if document is None:
                 editions[path] = Edition(path, digest, error=error)
@@ -824,7 +832,7 @@ def run(old: str | os.PathLike[str] | None = None, new: str | os.PathLike[str] |
         manifest: str | os.PathLike[str] | Sequence[tuple[str, str]] | None = None,
         jobs: int | None = None, scheduler: Any = None, cache: str | os.PathLike[str] | None = None,
         formats: Sequence[str] = (), progress: Progress | None = None,
-        reports: Callable[[PairResult, dict[str, str]], str | None] | None = None,
+        reports: Callable[[PairResult, dict[str, str | bytes]], str | None] | None = None,
         dry_run: bool = False) -> Batch:
     """Pair and compare whole sessions.
 
@@ -861,11 +869,11 @@ def run(old: str | os.PathLike[str] | None = None, new: str | os.PathLike[str] |
     engine = _engine(jobs, scheduler)
     try:
         if new is None and old is None:  # a manifest alone
-            editions, documents = read_editions(extra, engine, store)
+            editions, documents = read_editions(extra, engine, store, progress)
             the_plan = plan(editions, [], manifest_pairs)
             the_plan = dataclasses.replace(the_plan, new=(), discontinued=())
         else:
-            editions, documents = read_editions(old_files + new_files + extra, engine, store)
+            editions, documents = read_editions(old_files + new_files + extra, engine, store, progress)
             by_path = {e.path: e for e in editions}
             olds = [by_path[p] for p in old_files] + [by_path[p] for p in extra]
             news = [by_path[p] for p in new_files] if new is not None else None
@@ -883,18 +891,18 @@ def run(old: str | os.PathLike[str] | None = None, new: str | os.PathLike[str] |
 
 def _compare_all(the_plan: Plan, documents: dict[str, Document], engine: _Engine, cache: Cache | None,
                  formats: tuple[str, ...], progress: Progress | None,
-                 reports: Callable[[PairResult, dict[str, str]], str | None] | None) -> Batch:
+                 reports: Callable[[PairResult, dict[str, str | bytes]], str | None] | None) -> Batch:
     done: dict[int, PairResult] = {}
     handles: dict[Any, int] = {}
     cached_comparisons: dict[int, Comparison] = {}
     total = len(the_plan.pairs)
 
-    def finish(index: int, result: PairResult, texts: dict[str, str]) -> None:
+    def finish(index: int, result: PairResult, texts: dict[str, str | bytes]) -> None:
         if reports is not None and result.status == "compared":
             result = dataclasses.replace(result, report=reports(result, texts))
         done[index] = result
         if progress is not None:
-            progress(len(done), total, result)
+            progress("comparing", len(done), total, result)
 
     for index, pair in enumerate(the_plan.pairs):
         old_document, new_document = documents.get(pair.old.path), documents.get(pair.new.path)

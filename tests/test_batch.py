@@ -283,10 +283,11 @@ def test_an_unreachable_scheduler_is_one_clear_error(sessions: tuple[Path, Path]
 def test_ctrl_c_keeps_what_is_done(sessions: tuple[Path, Path]) -> None:
     seen: list[int] = []
 
-    def interrupt_after_the_first(done: int, total: int, result) -> None:  # type: ignore[no-untyped-def]
-        seen.append(done)
-        if done == 1:
-            raise KeyboardInterrupt
+    def interrupt_after_the_first(stage: str, done: int, total: int, result) -> None:  # type: ignore[no-untyped-def]
+        if stage == "comparing":
+            seen.append(done)
+            if done == 1:
+                raise KeyboardInterrupt
 
     result = docdiff.batch(*sessions, jobs=1, progress=interrupt_after_the_first)
     assert result.interrupted and seen == [1]

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import compare, history, outline
+from . import batch, compare, history, outline
 from .io import EXIT_TROUBLE, fail
 
 
@@ -46,6 +46,7 @@ app = typer.Typer(
       docdiff OLD NEW [OPTIONS]   compare two editions (short for 'docdiff compare')
       docdiff outline FILE        show the section tree of one edition
       docdiff history FILE...     follow each organisation across many editions
+      docdiff batch OLD_DIR NEW_DIR   pair and compare every document of two sessions
 
     \b
     The comparison report shows a header (both editions, masthead changes), a
@@ -106,6 +107,7 @@ def _main(
 app.command("outline")(outline.outline)
 app.command("compare")(compare.compare)
 app.command("history")(history.history_command)
+app.command("batch")(batch.batch_command)
 
 
 def run(args: list[str]) -> None:

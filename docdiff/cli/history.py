@@ -32,6 +32,9 @@ def history_command(
     color: Color = ColorChoice.auto,
     width: Width = None,
     pager: Pager = False,
+    jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--jobs", "-j", min=1, metavar="N",
+        help="Compare the pairs of editions in N processes (default: one per core).")] = None,
 ) -> None:
     """Follow each organisation, and each of its paragraphs, across many editions.
 
@@ -56,7 +59,7 @@ def history_command(
     if len(editions) < 2:
         raise typer.BadParameter("give two editions or more", param_hint="FILE...")
     refuse_inputs(output, editions)
-    result = load_history(editions, keep_order=keep_order)
+    result = load_history(editions, keep_order=keep_order, jobs=jobs)
     orgs = result.pick([name.strip() for name in org or [] if name.strip()])
     if format is ReportFormat.json:
         data = result.to_dict(diffs=diffs)

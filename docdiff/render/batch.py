@@ -1,0 +1,305 @@
+"""The overview of a ``Batch`` (many pairs) in every format: terminal (rich),
+HTML with a link per pair to its report, CSV and XLSX; the JSON is
+``Batch.to_dict()``.  Each reads the ``Batch`` and computes nothing: the rows
+are decided once, in ``pair_rows`` and ``organisation_rows``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from .history_view import LEGEND, SYMBOLS
+
+if TYPE_CHECKING:
+    from ..batch import Batch, Edition, PairResult, Plan
+
+#: The columns of the pairs table, as CSV and XLSX name them.
+PAIR_COLUMNS = ("score", "old", "new", "title", "kind", "language", "status", "unchanged", "changed", "added",
+                "removed", "moved", "split", "merged", "metadata changes", "paired by", "reasons", "error",
+                "report", "old file", "new file")
+ORGANISATION_COLUMNS = ("organisation", "title", "kind", "old", "new", "score", "changed", "added", "removed",
+                        "moved", "split", "merged")
+UNPAIRED_COLUMNS = ("what", "document", "title", "kind", "language", "reason", "file")
+
+
+def percent(score: float) -> str:
+    """A change score as a share: "12.3 %", "<0.1 %" for a sliver, "0 %" for none."""
+    if score == 0:
+        return "0 %"
+    if score < 0.001:
+        return "<0.1 %"
+    return f"{score * 100:.1f} %"
+
+
+def counts(summary: dict[str, int]) -> str:
+    """'~5 +1 −2' (the history's symbols), 'unchanged' when nothing moved."""
+    text = " ".join(f"{symbol}{summary[status]}" for status, symbol in SYMBOLS if summary.get(status))
+    return text or "unchanged"
+
+
+def edition_label(edition: Edition) -> str:
+    return edition.name
+
+
+@dataclass(frozen=True)
+class PairRow:
+    result: PairResult
+
+    @property
+    def title(self) -> str:
+        pair = self.result.pair
+        return pair.new.title or pair.old.title or ""
+
+    @property
+    def state(self) -> str:
+        r = self.result
+        if r.status == "failed":
+            return f"failed: {r.error}"
+        if r.status == "not run":
+            return "not run"
+        notes = [counts(r.summary)]
+        if r.metadata_changes:
+            notes.append(f"masthead ~{len(r.metadata_changes)}")
+        return " · ".join(notes)
+
+    def cells(self) -> list[object]:
+        r, pair = self.result, self.result.pair
+        return [round(r.score, 4), pair.old.name, pair.new.name, self.title, pair.new.kind or "",
+                pair.new.language or "", r.status, *(r.summary.get(s, 0) for s in
+                                                     ("unchanged", "changed", "added", "removed", "moved", "split",
+                                                      "merged")),
+                ", ".join(r.metadata_changes), pair.paired_by, "; ".join(pair.reasons), r.error or "",
+                r.report or "", pair.old.path, pair.new.path]
+
+
+def pair_rows(batch: Batch) -> list[PairRow]:
+    return [PairRow(r) for r in batch.results]
+
+
+def organisation_rows(batch: Batch) -> list[list[object]]:
+    out: list[list[object]] = []
+    for org_id, rows in batch.organisations():
+        for row in rows:
+            out.append([org_id, row.title, row.kind or "", row.old, row.new, round(row.score, 4),
+                        *(row.summary.get(s, 0) for s in ("changed", "added", "removed", "moved", "split", "merged"))])
+    return out
+
+
+def unpaired_rows(plan: Plan) -> list[list[str]]:
+    out: list[list[str]] = []
+    for what, items in (("new", plan.new), ("discontinued", plan.discontinued)):
+        for item in items:
+            e = item.edition
+            out.append([what, e.name, e.title or "", e.kind or "", e.language or "", item.reason, e.path])
+    for e in plan.unreadable:
+        out.append(["unreadable", e.name, "", "", "", e.error or "", e.path])
+    for path in plan.skipped:
+        out.append(["skipped", path, "", "", "", "not an edition by its name (.txt, .pdf, .docx)", path])
+    return out
+
+
+def headline(batch: Batch) -> str:
+    plan = batch.plan
+    compared = sum(1 for r in batch.results if r.status == "compared")
+    failed = sum(1 for r in batch.results if r.status == "failed")
+    parts = [f"{len(plan.pairs)} pairs", f"{compared} compared"]
+    if failed:
+        parts.append(f"{failed} failed")
+    for label, items in (("new", plan.new), ("discontinued", plan.discontinued), ("unreadable", plan.unreadable)):
+        if items:
+            parts.append(f"{len(items)} {label}")
+    if batch.interrupted:
+        parts.append("interrupted: the rest not run")
+    return "docdiff batch: " + " · ".join(parts)
+
+
+# ----------------------------------------------------------------------------- terminal
+
+
+def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
+    """The overview for the terminal: a rich renderable."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[object] = [Text(headline(batch), style="bold")]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("changed", justify="right", no_wrap=True)
+    table.add_column("old → new", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("paragraphs", overflow="fold")
+    for row in pair_rows(batch):
+        r = row.result
+        style = "red" if r.status == "failed" else ("dim" if r.status == "not run" or not r.has_differences else "")
+        table.add_row(percent(r.score) if r.status == "compared" else "—",
+                      f"{r.pair.old.name} → {r.pair.new.name}", row.title, row.state, style=style)
+    if batch.results:
+        parts.append(table)
+    unpaired = unpaired_rows(batch.plan)
+    if unpaired:
+        others = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title="without a partner",
+                       title_justify="left", title_style="bold")
+        for name in ("", "document", "why"):
+            others.add_column(name, overflow="fold")
+        for what, name, title, *_rest, reason, _file in unpaired:
+            others.add_row(what, name + (f"  {title}" if title else ""), reason)
+        parts.append(others)
+    grouped = batch.organisations()
+    if grouped:
+        orgs = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title="per organisation",
+                     title_justify="left", title_style="bold")
+        orgs.add_column("organisation", overflow="fold")
+        orgs.add_column("changed", justify="right", no_wrap=True)
+        orgs.add_column("in", overflow="fold", ratio=1)
+        for org_id, rows in grouped:
+            lines = [f"{percent(r.score):>7}  {counts(r.summary)}  ({r.kind or 'section'}: {r.old} → {r.new})"
+                     for r in rows]
+            orgs.add_row(f"{rows[0].title} [{org_id}]", percent(max(r.score for r in rows)), "\n".join(lines))
+        parts.append(orgs)
+    parts.append(Text(LEGEND + " · changed: share of the text deleted or inserted", style="dim"))
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+def plan_renderable(plan: Plan):  # type: ignore[no-untyped-def]
+    """``--dry-run``: the pairs chosen and why, and what found no partner."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("old → new", no_wrap=True)
+    table.add_column("why", overflow="fold", ratio=1)
+    for pair in plan.pairs:
+        table.add_row(f"{pair.old.name} → {pair.new.name}", "; ".join(pair.reasons))
+    parts: list[object] = [Text(f"docdiff batch --dry-run: {len(plan.pairs)} pairs", style="bold"), table]
+    unpaired = unpaired_rows(plan)
+    if unpaired:
+        others = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        for name in ("", "document", "why"):
+            others.add_column(name, overflow="fold")
+        for what, name, _title, *_rest, reason, _file in unpaired:
+            others.add_row(what, name, reason)
+        parts.append(others)
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- HTML
+
+CSS = """
+body { margin: 0 auto; max-width: 80rem; padding: 1.5rem 1.25rem 4rem; color: #1f2328;
+       font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { padding: .25rem .6rem; text-align: left; vertical-align: top; border-bottom: 1px solid #eef0f2; }
+thead th { border-bottom: 2px solid #d0d7de; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.failed td { color: #b3261e; } tr.same td, tr.notrun td { color: #6b6b6b; }
+.bar { display: inline-block; height: .6em; background: #0b5cad; vertical-align: middle; margin-left: .3em; }
+.why { color: #6b6b6b; font-size: .85em; }
+a { color: #0b5cad; text-decoration: none; } a:hover { text-decoration: underline; }
+"""
+
+
+def batch_html(batch: Batch) -> str:
+    """The overview as one self-contained page; each pair links to its report
+    (``PairResult.report``, a path beside the page) where there is one."""
+    out = ['<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{escape(headline(batch))}</title><style>{CSS}</style></head><body>",
+           f"<h1>{escape(headline(batch))}</h1>",
+           "<table><thead><tr><th>changed</th><th>old → new</th><th>title</th><th>paragraphs</th></tr></thead><tbody>"]
+    for row in pair_rows(batch):
+        r = row.result
+        css = {"failed": "failed", "not run": "notrun"}.get(r.status, "" if r.has_differences else "same")
+        names = f"{escape(r.pair.old.name)} → {escape(r.pair.new.name)}"
+        if r.report:
+            names = f'<a href="{escape(r.report, quote=True)}">{names}</a>'
+        score = "—" if r.status != "compared" else (
+            f'{percent(r.score)}<span class="bar" style="width:{max(1, round(r.score * 80))}px"></span>')
+        lang = _lang(r.pair.new)
+        out.append(f'<tr class="{css}"><td class="n">{score}</td><td>{names}</td>'
+                   f'<td{lang}>{escape(row.title)}<div class="why">{escape("; ".join(r.pair.reasons))}</div></td>'
+                   f"<td>{escape(row.state)}</td></tr>")
+    out.append("</tbody></table>")
+    unpaired = unpaired_rows(batch.plan)
+    if unpaired:
+        out.append("<h2>Without a partner</h2><table><thead><tr><th></th><th>document</th><th>title</th>"
+                   "<th>why</th></tr></thead><tbody>")
+        for what, name, title, *_rest, reason, _file in unpaired:
+            out.append(f"<tr><td>{escape(what)}</td><td>{escape(name)}</td><td>{escape(title)}</td>"
+                       f"<td>{escape(reason)}</td></tr>")
+        out.append("</tbody></table>")
+    grouped = batch.organisations()
+    if grouped:
+        out.append("<h2>Per organisation</h2><table><thead><tr><th>organisation</th><th>changed</th>"
+                   "<th>paragraphs</th><th>in</th></tr></thead><tbody>")
+        for org_id, rows in grouped:
+            for i, org_row in enumerate(rows):
+                name = f'{escape(org_row.title)} <span class="why">{escape(org_id)}</span>' if i == 0 else ""
+                where = f"{org_row.kind or 'section'}: {org_row.old} → {org_row.new}"
+                out.append(f"<tr><td>{name}</td><td class=\"n\">{percent(org_row.score)}</td>"
+                           f"<td>{escape(counts(org_row.summary))}</td><td>{escape(where)}</td></tr>")
+        out.append("</tbody></table>")
+    out.append(f'<p class="why">{escape(LEGEND)} · changed: share of the text deleted or inserted</p>')
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def _lang(edition: Edition) -> str:
+    from .html import LANGUAGE_TAGS
+
+    tag = LANGUAGE_TAGS.get(edition.language or "")
+    return f' lang="{tag}"' if tag else ""
+
+
+# ----------------------------------------------------------------------------- CSV, XLSX
+
+
+def batch_csv(batch: Batch) -> str:
+    """One row per pair (``PAIR_COLUMNS``), most changed first, as the change
+    registers' CSV is written (UTF-8 with a BOM, RFC 4180)."""
+    from .csvfile import table_text
+
+    return table_text(PAIR_COLUMNS, (row.cells() for row in pair_rows(batch)))
+
+
+def batch_xlsx(batch: Batch) -> bytes:
+    """A workbook: ``pairs`` (as the CSV), ``organisations``, ``unpaired``."""
+    import xlsxwriter  # type: ignore[import-untyped]
+
+    from .xlsx import _fit, _Styles, display_width
+
+    stream = io.BytesIO()
+    book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    styles = _Styles(book)
+    tables: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]] = (
+        ("pairs", PAIR_COLUMNS, [row.cells() for row in pair_rows(batch)]),
+        ("organisations", ORGANISATION_COLUMNS, organisation_rows(batch)),
+        ("unpaired", UNPAIRED_COLUMNS, unpaired_rows(batch.plan)),
+    )
+    for name, header, body in tables:
+        sheet = book.add_worksheet(name)
+        sheet.write_string(0, 0, headline(batch), styles.title)
+        for column, text in enumerate(header):
+            sheet.write_string(1, column, text, styles.header)
+        widths = [display_width(h) for h in header]
+        for r, cells in enumerate(body, start=2):
+            for column, value in enumerate(cells):
+                if isinstance(value, (int, float)):
+                    sheet.write_number(r, column, value, styles.text)
+                else:
+                    sheet.write_string(r, column, str(value), styles.text)
+                widths[column] = max(widths[column], display_width(str(value)))
+        if body:
+            sheet.autofilter(1, 0, 1 + len(body), len(header) - 1)
+        sheet.freeze_panes(2, 0)
+        _fit(sheet, widths, styles)
+    book.close()
+    return stream.getvalue()
