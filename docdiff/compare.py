@@ -362,7 +362,7 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
         sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
         if sim >= CHANGED_THRESHOLD and sim > above:
             bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
-            tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode())
+            tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode("utf-8", "surrogatepass"))
             scored.append((sim + bonus, tie, sim, i, j))
     # best first; equal scores in an order that does not depend on which edition is old
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -470,7 +470,7 @@ def _weight(link: _Link, state: _State) -> int:
     which edition is old and which new."""
     old = "".join(state.a.paragraphs[i].key for i in link.old)
     new = "".join(state.b.paragraphs[j].key for j in link.new)
-    return (len(old) + len(new)) * 1024 + zlib.crc32("\0".join(sorted((old, new))).encode()) % 1024
+    return (len(old) + len(new)) * 1024 + zlib.crc32("\0".join(sorted((old, new))).encode("utf-8", "surrogatepass")) % 1024
 
 
 def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[ParagraphStatus, str | None]]:

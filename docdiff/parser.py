@@ -45,6 +45,22 @@ class Line:
 @collector_paused
 def parse(text: str, source: str | None = None) -> Document:
     """Parse the text of an edition into a ``Document``."""
+    # A lone surrogate (a str made by hand or decoded with surrogateescape) is
+    # no character: no encoding can write it, so no report could show it.  It
+    # becomes U+FFFD, and the document says so.
+    lone = _LONE_SURROGATE.findall(text)
+    if not lone:
+        return _parse_text(text, source)
+    document = _parse_text(_LONE_SURROGATE.sub("\ufffd", text), source)
+    warning = (f"{len(lone)} lone surrogate{'s' if len(lone) > 1 else ''} (no character, unwritable) "
+               f"replaced by U+FFFD, first at offset {_LONE_SURROGATE.search(text).start()}")  # type: ignore[union-attr]
+    return replace(document, warnings=(warning, *document.warnings))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _parse_text(text: str, source: str | None) -> Document:
     raw_lines = text.split("\n")
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
     formula_at = resolution.find_formula(lines)

@@ -185,3 +185,31 @@ def test_a_numbered_list_inside_a_paragraph_is_no_restart():
     document = docdiff.parse(text)
     assert [p.number for p in document.paragraphs()] == [1, 2, 3, 4, 5]
     assert not any("restarts" in w for w in document.warnings)
+
+
+def test_lone_surrogates_are_replaced_and_said():
+    from docdiff.render import formats, render
+
+    document = docdiff.parse("\ud800")
+    assert docdiff.compare(document, document).summary["unchanged"] == 1
+    assert "lone surrogate" in document.warnings[0] and "offset 0" in document.warnings[0]
+    old = docdiff.parse("1. a\ud800b and more words.\n2. c\udfff.\n")
+    new = docdiff.parse("1. a\ud800b and more words here.\n2. c\udfff\u202e\u0301.\n3. x\x00y.\n")
+    assert [p.text for p in old.paragraphs()] == ["a\ufffdb and more words.", "c\ufffd."]
+    comparison = docdiff.compare(old, new)
+    for name in formats.FORMATS:
+        out = render(comparison, name)
+        if isinstance(out, str):
+            out.encode("utf-8")  # writable
+
+
+def test_compare_takes_documents_made_by_hand_with_surrogates():
+    from docdiff.model import Document, Metadata, Paragraph, Section
+
+    def document(*texts: str) -> Document:
+        paragraphs = tuple(Paragraph(n, t, 0, n - 1) for n, t in enumerate(texts, 1))
+        return Document(metadata=Metadata(), sections=(Section("section", "", None, paragraphs),))
+
+    old, new = document("a\ud800 b c d.", "e\udc00."), document("e\udc00.", "a\ud800 b c x d.")
+    comparison = docdiff.compare(old, new)
+    assert sum(comparison.summary.values()) >= 2
