@@ -48,7 +48,7 @@ def parse(text: str, source: str | None = None) -> Document:
     # A lone surrogate (a str made by hand or decoded with surrogateescape) is
     # no character: no encoding can write it, so no report could show it.  It
     # becomes U+FFFD, and the document says so.
-    lone = _LONE_SURROGATE.findall(text)
+    lone = _LONE_SURROGATE.findall(text) if isinstance(text, str) else ()
     if not lone:
         return _parse_text(text, source)
     document = _parse_text(_LONE_SURROGATE.sub("\ufffd", text), source)
