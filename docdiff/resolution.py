@@ -66,13 +66,13 @@ def _groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def _title_key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\u2010", "-").replace("\u2011", "-")
-    return " ".join(text.split()).casefold()
+    """A title's letters alone: however a running head wraps and hyphenates it."""
+    return re.sub(r"[\s\-\u2010\u2011]", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def is_title_piece(text: str, titles: list[str]) -> bool:
     """A line of a running head that repeats the title (wrapped anyhow)."""
-    key = _title_key(text).rstrip()
+    key = _title_key(text)
     return len(key) >= 3 and any(key in title for title in titles)
 
 
@@ -88,10 +88,19 @@ def running_head_lines(page: list[Line], titles: list[str], from_end: bool) -> s
         if not headlike:
             break
         taken.append((group, furniture or any(cv.is_furniture(ln.text) for ln in group)))
-    # title pieces count only where furniture stands at or beyond them
-    while taken and not taken[-1][1]:
-        taken.pop()
-    return {ln.number for group, _ in taken for ln in group}
+    # title pieces count where furniture stands at or beyond them, or where the
+    # group right after the furniture spells a good part of the title (a running
+    # head in the order symbol, page, title)
+    last_furniture = max((k for k, (_, furniture) in enumerate(taken) if furniture), default=-1)
+    keep = last_furniture + 1
+    if keep < len(taken) and _spells_title(taken[keep][0], titles):
+        keep += 1
+    return {ln.number for group, _ in taken[:keep] for ln in group}
+
+
+def _spells_title(group: list[Line], titles: list[str]) -> bool:
+    key = _title_key(" ".join(ln.text for ln in group))
+    return any(key in title and len(key) * 2 >= len(title) for title in titles)
 
 
 # ----------------------------------------------------------------------------- masthead
@@ -189,7 +198,7 @@ def _opens_preambular(previous: str, text: str) -> bool:
     """Inside a block without blank lines: a line that ended with a comma or a
     semicolon, then a line opening with a capitalised participle ("Recalling",
     "Noting", "Deeply concerned") starts another preambular paragraph."""
-    if previous.rstrip()[-1:] not in ",;،":
+    if previous.rstrip()[-1:] not in ",;،" and not cv.ENDS_WITH_NOTE_MARK.search(previous):
         return False
     first = text.split(" ", 1)[0]
     return bool(first[:1].isupper()) and bool(cv.PREAMBLE_OPENER.match(first))
@@ -215,7 +224,10 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
                 current = []
             page_break = False
             continue
-        opens_after_break = page_break and _ends_paragraph(current[-1].text if current else ".") and (
+        # (a number alone on its line is never a paragraph's end: its text follows)
+        bare_number = bool(current) and bool(cv.NUMBERED_PARAGRAPH.fullmatch(current[-1].text)) and not \
+            cv.NUMBERED_PARAGRAPH.match(current[-1].text)["text"]  # type: ignore[index]
+        opens_after_break = not bare_number and page_break and _ends_paragraph(current[-1].text if current else ".") and (
             ln.text[:1].isupper() or bool(cv.NUMBERED_PARAGRAPH.match(ln.text)))
         # a numbered paragraph or a closing line right under a line that ended one
         opens_inside = bool(current) and _ends_paragraph(current[-1].text) and bool(
@@ -263,10 +275,10 @@ def build_sections(blocks: list[list[Line]], formula: Line, vocabulary: Vocabula
             expected = n + 1
             continue
         if target is operative and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
-                and any(cv.CLOSING_LINE.match(t) for t in texts):
+                and (closing or any(cv.CLOSING_LINE.match(t) for t in texts)):
             closing.extend(texts)
             continue
-        if current is not None and (cv.LIST_ITEM.match(texts[0]) or texts[0][:1].islower()
+        if current is not None and (not current[1] or cv.LIST_ITEM.match(texts[0]) or texts[0][:1].islower()
                                     or not _ends_paragraph(current[1][-1] if current[1] else ".")):
             # a lettered sub-paragraph, or text that goes on after a break
             current[1].extend(texts)
@@ -310,8 +322,12 @@ def parse_resolution(lines: list[Line], formula_at: int, source: str | None) -> 
     vocabulary = Vocabulary("\n".join(ln.text for ln in lines))
     metadata = read_masthead(front_lines, vocabulary)
     titles = [_title_key(t) for t in (metadata.title,) if t]
-    # the agenda title may differ from the resolution's: the running heads repeat either
-    titles += [_title_key(" ".join(ln.text for ln in g)) for g in _groups(front_lines)]
+    # the agenda title (the lines under "Agenda item 95") may differ from the
+    # resolution's: the running heads repeat either
+    for group in _groups(front_lines):
+        at = next((k for k, ln in enumerate(group) if cv.AGENDA_ITEMS.match(ln.text)), None)
+        if at is not None and group[at + 1:]:
+            titles.append(_title_key(" ".join(ln.text for ln in group[at + 1:])))
 
     dropped: set[int] = set()
     notes: list[str] = []
