@@ -88,6 +88,11 @@ def test_real_edition_pdf_gives_the_tree_of_its_text(path: Path, tmp_path: Path)
     assert pdf_tree(typeset(text), tmp_path) == tree(docdiff.parse(text))
 
 
+@pytest.mark.parametrize("name", ["sample_en_2010", "sample_en_2012"])
+def test_the_readme_sample_pdfs_give_the_trees_of_their_texts(name: str) -> None:
+    assert tree(docdiff.load(SEEDS / f"{name}.pdf")) == tree(docdiff.load(SEEDS / f"{name}.txt"))
+
+
 # ----------------------------------------------------------------------------- layouts varied
 
 
