@@ -371,3 +371,46 @@ def test_a_file_named_like_a_command(capsys, tmp_path, monkeypatch):
     code, _out, err = run(capsys, "outline", "new.txt", "--summary")
     assert code == 2
     one_line(err, "./outline", "--")
+
+
+# --------------------------------------------------------------------------- 11. --max-size, --strict
+
+
+@pytest.mark.parametrize("command", [[], ["-f", "json"], ["history"], ["outline"]])
+def test_max_size_refuses_a_larger_input_in_one_line(capsys, command):
+    files = [SEED_ZH] if command == ["outline"] else [SEED_ZH, SAMPLE]
+    size = SEED_ZH.stat().st_size
+    code, out, err = run(capsys, *command, *files, "--max-size", str(size - 1))
+    assert code == 2 and out == ""
+    one_line(err, f"{size - 1:,}")
+    code, _, err = run(capsys, *command, *files, "--max-size", str(max(size, SAMPLE.stat().st_size)))
+    assert code in (0, 1) and "Traceback" not in err
+
+
+@pytest.mark.parametrize("value, limit", [("64k", 65536), ("0.5M", 524288), ("1KiB", 1024), ("2G", 2 * 1024**3)])
+def test_max_size_takes_binary_units(value, limit):
+    from docdiff.cli.options import byte_count
+
+    assert byte_count(value) == limit
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-5", "", "1T"])
+def test_a_bad_max_size_is_one_line(capsys, value):
+    code, out, err = run(capsys, SEED_ZH, SAMPLE, "--max-size", value)
+    assert code == 2
+    one_line(err, "--max-size")
+
+
+def test_strict_refuses_a_cut_file_that_is_otherwise_read_with_a_warning(capsys, tmp_path):
+    data = SEED_ZH.read_bytes()
+    cut = next(n for n in range(1000, 1010) if (data[n] & 0xC0) == 0x80)  # inside a character
+    damaged = tmp_path / "cut.txt"
+    damaged.write_bytes(data[:cut])
+    code, _, err = run(capsys, "outline", damaged)
+    assert code == 0 and "truncated" in err
+    code, out, err = run(capsys, "outline", damaged, "--strict")
+    assert code == 2 and out == ""
+    one_line(err, "truncated")
+    code, out, err = run(capsys, damaged, SAMPLE, "--strict", "-f", "json")
+    assert code == 2 and out == ""
+    one_line(err, "truncated")

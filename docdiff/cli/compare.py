@@ -9,7 +9,17 @@ import typer
 
 from .console import print_renderable
 from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
-from .options import Color, ColorChoice, Output, Pager, ReportFormat, Width
+from .options import (
+    Color,
+    ColorChoice,
+    MaxSize,
+    Output,
+    Pager,
+    ReportFormat,
+    Strict,
+    Width,
+    reading,
+)
 
 
 def compare(
@@ -32,6 +42,8 @@ def compare(
     color: Color = ColorChoice.auto,
     width: Width = None,
     pager: Pager = False,
+    max_size: MaxSize = None,
+    strict: Strict = False,
 ) -> None:
     """Compare two editions: per organisation, paragraphs unchanged, changed,
     added, removed, moved, split or merged, with the changed words marked.
@@ -52,7 +64,7 @@ def compare(
     inputs = (old, new)
     refuse_inputs(output, inputs)  # before the work, not after it
     names = [name.strip() for name in org or [] if name.strip()]
-    old_document, new_document, comparison = run_steps(old, new)
+    old_document, new_document, comparison = run_steps(old, new, reading(max_size, strict))
     if names:
         from ..select import select_sections
 

@@ -9,7 +9,17 @@ import typer
 
 from .console import print_renderable
 from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, write
-from .options import Color, ColorChoice, Output, Pager, ReportFormat, Width
+from .options import (
+    Color,
+    ColorChoice,
+    MaxSize,
+    Output,
+    Pager,
+    ReportFormat,
+    Strict,
+    Width,
+    reading,
+)
 
 
 def history_command(
@@ -35,6 +45,8 @@ def history_command(
     jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "--jobs", "-j", min=1, metavar="N",
         help="Compare the pairs of editions in N processes (default: one per core).")] = None,
+    max_size: MaxSize = None,
+    strict: Strict = False,
 ) -> None:
     """Follow each organisation, and each of its paragraphs, across many editions.
 
@@ -54,12 +66,13 @@ def history_command(
       docdiff history seeds/*.zh.txt --org 非盟 --diffs
       docdiff history a.txt b.txt c.txt --keep-order --format json
     """
-    from ..lineage import load_history
+    from .. import history, load
 
     if len(editions) < 2:
         raise typer.BadParameter("give two editions or more", param_hint="FILE...")
     refuse_inputs(output, editions)
-    result = load_history(editions, keep_order=keep_order, jobs=jobs)
+    options = reading(max_size, strict)
+    result = history([load(path, **options) for path in editions], keep_order=keep_order, jobs=jobs)  # type: ignore[arg-type]
     orgs = result.pick([name.strip() for name in org or [] if name.strip()])
     if format is ReportFormat.json:
         data = result.to_dict(diffs=diffs)

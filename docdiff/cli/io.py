@@ -21,7 +21,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from ..errors import DocdiffError
 
@@ -36,16 +36,17 @@ Path = str | os.PathLike[str]
 Escape = Literal["json", "html", "text"]
 
 
-def run_steps(old: Path, new: Path):  # type: ignore[no-untyped-def]
-    """Read both editions and compare them: ``(old, new, comparison)``.  On a
-    terminal, stderr shows the progress; a script's run (stderr not a terminal)
-    imports no renderer."""
+def run_steps(old: Path, new: Path, reading: dict[str, Any] | None = None):  # type: ignore[no-untyped-def]
+    """Read both editions (``reading``: ``load``'s ``strict`` and ``max_size``)
+    and compare them: ``(old, new, comparison)``.  On a terminal, stderr shows
+    the progress; a script's run (stderr not a terminal) imports no renderer."""
     from .. import compare, load
 
+    reading = reading or {}
     done: list = []  # type: ignore[type-arg]
     steps = [
-        (f"reading {printable(old)}", lambda: done.append(load(old))),
-        (f"reading {printable(new)}", lambda: done.append(load(new))),
+        (f"reading {printable(old)}", lambda: done.append(load(old, **reading))),
+        (f"reading {printable(new)}", lambda: done.append(load(new, **reading))),
         ("comparing", lambda: done.append(compare(done[0], done[1]))),
     ]
     if is_terminal(sys.stderr):

@@ -43,3 +43,35 @@ Width = Annotated[Optional[int], typer.Option(  # noqa: UP045
     help="Lay the terminal report out N columns wide (default: the terminal's width, else 80).")]
 Pager = Annotated[bool, typer.Option(
     "--pager", help="On a terminal, show the report through $PAGER (default: less -FRX).")]
+
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def byte_count(text: str) -> int:
+    """``--max-size``'s value: bytes, or a number with K, M or G (binary units: 64M is 64 MiB)."""
+    value = text.strip().upper().removesuffix("B").removesuffix("I")
+    number, unit = (value[:-1], value[-1]) if value[-1:] and value[-1] in _UNITS else (value, "")
+    try:
+        size = int(float(number) * _UNITS[unit])
+    except (ValueError, OverflowError):
+        raise typer.BadParameter(f"{text!r} is not a size (bytes, or a number with K, M or G)",
+                                 param_hint="--max-size") from None
+    if size <= 0:
+        raise typer.BadParameter(f"{text!r}: give a size above zero", param_hint="--max-size")
+    return size
+
+
+MaxSize = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--max-size", metavar="SIZE",
+    help="Refuse an input file larger than SIZE (bytes, or with K, M, G; default 64M: every real edition is "
+         "far smaller), so that no input can exhaust the machine.")]
+Strict = Annotated[bool, typer.Option(
+    "--strict", help="Refuse a damaged input (a character cut off at the end, say) instead of warning about it.")]
+
+
+def reading(max_size: str | None, strict: bool) -> dict[str, object]:
+    """``docdiff.load``'s keywords for ``--max-size`` and ``--strict``."""
+    options: dict[str, object] = {"strict": strict}
+    if max_size is not None:
+        options["max_size"] = byte_count(max_size)
+    return options

@@ -9,7 +9,16 @@ import typer
 
 from .console import print_renderable
 from .io import json_text, refuse_inputs, warn, write
-from .options import Color, ColorChoice, OutlineFormat, Output, Width
+from .options import (
+    Color,
+    ColorChoice,
+    MaxSize,
+    OutlineFormat,
+    Output,
+    Strict,
+    Width,
+    reading,
+)
 
 
 def outline(
@@ -20,12 +29,14 @@ def outline(
     output: Output = None,
     color: Color = ColorChoice.auto,
     width: Width = None,
+    max_size: MaxSize = None,
+    strict: Strict = False,
 ) -> None:
     """Show the section tree of one edition: parts, organisations, subsections, paragraphs."""
     from .. import load
 
     refuse_inputs(output, (file,))
-    document = load(file)
+    document = load(file, **reading(max_size, strict))  # type: ignore[arg-type]
     for warning in document.warnings:
         warn(warning)
     if format is OutlineFormat.json:
