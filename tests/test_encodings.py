@@ -33,8 +33,8 @@ def test_a_western_file_whose_only_non_ascii_byte_is_an_en_dash():
     reading = readers.read_bytes(text.encode("cp1252"))
     assert reading.text == text  # not GB18030's "A/65/382朣/2010/490", nor Big5's
     assert reading.encoding == "cp1252" and reading.evidence == "weak"
-    assert reading.warnings == ("not UTF-8: read as cp1252, a guess from 1 non-ASCII byte (weak evidence); "
-                                "save the file as UTF-8 to be sure",)
+    assert reading.warnings == (("not UTF-8: read as cp1252, a guess from 1 non-ASCII byte (weak evidence); "
+                                "save the file as UTF-8 to be sure"),)
     assert reading.description == "cp1252 (detected, weak evidence)"
 
 
@@ -83,8 +83,8 @@ def test_damaged_utf8_in_the_middle_is_said_with_its_offsets(flips):
     reading = readers.read_bytes(bytes(raw))
     assert reading.encoding == "utf-8"
     assert reading.warnings == (
-        f"{flips} damaged UTF-8 sequence{'s' if flips > 1 else ''} (at byte {', '.join(f'{o:,}' for o in offsets)});"
-        " read as UTF-8, each damaged character as U+FFFD",)
+        (f"{flips} damaged UTF-8 sequence{'s' if flips > 1 else ''} (at byte {', '.join(f'{o:,}' for o in offsets)});"
+        " read as UTF-8, each damaged character as U+FFFD"),)
     assert reading.text == readers.read_bytes(bytes(expected)).text  # nothing else lost
     with pytest.raises(DocdiffError, match="damaged UTF-8 sequence"):
         readers.read_bytes(bytes(raw), strict=True)
