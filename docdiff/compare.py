@@ -187,8 +187,8 @@ def compare(old: Document, new: Document) -> Comparison:
     section_map = _match_sections(state)
     sections = _report(state, section_map)
     return Comparison(
-        old=EditionInfo(old.source, old.metadata, old.paragraph_count),
-        new=EditionInfo(new.source, new.metadata, new.paragraph_count),
+        old=EditionInfo(old.source, old.metadata, old.paragraph_count, old.encoding),
+        new=EditionInfo(new.source, new.metadata, new.paragraph_count, new.encoding),
         metadata_changes=_metadata_changes(old, new),
         sections=sections,
     )

@@ -294,7 +294,7 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
         for r, row in enumerate(rows)
     )
     return History(
-        editions=tuple(EditionInfo(d.source, d.metadata, d.paragraph_count) for d in editions),
+        editions=tuple(EditionInfo(d.source, d.metadata, d.paragraph_count, d.encoding) for d in editions),
         organisations=organisations,
         comparisons=comparisons,
         documents=tuple(editions),

@@ -187,6 +187,9 @@ class Document:
     front: FrontMatter = field(default_factory=FrontMatter)
     source: str | None = None  # file name, where it was loaded from a file
     warnings: tuple[str, ...] = ()
+    # the text encoding, where a file was read in one other than UTF-8, with how it was
+    # known: "cp1252 (detected, weak evidence)" (None: UTF-8, Word, PDF, or parsed from a str)
+    encoding: str | None = None
 
     def walk(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
         """Every section in document order, with its path from the top."""
@@ -313,6 +316,7 @@ class EditionInfo:
     file: str | None
     metadata: Metadata
     paragraphs: int
+    encoding: str | None = None  # as Document.encoding
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "metadata": self.metadata.to_dict(), "paragraphs": self.paragraphs}

@@ -9,6 +9,7 @@ so the decoded text is known exactly."""
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
@@ -107,3 +108,24 @@ def test_random_bytes_are_not_text_past_a_few_dozen_bytes():
                 continue
             accepted.append(data)
     assert accepted == []
+
+
+def test_the_encoding_is_named_in_the_outline_and_the_report_headers(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_bytes(EN.read_bytes().decode("utf-8").encode("cp1252"))
+    new.write_bytes((ROOT / "seeds" / "sample_en_2012.txt").read_bytes())
+    assert docdiff.load(old).encoding == "cp1252 (detected, weak evidence)"
+    assert docdiff.load(new).encoding is None  # UTF-8 needs no mention
+    from docdiff.render.markdown import to_markdown
+
+    report = to_markdown(docdiff.compare(docdiff.load(old), docdiff.load(new)))
+    old_row = next(line for line in report.splitlines() if line.startswith("| old |"))
+    new_row = next(line for line in report.splitlines() if line.startswith("| new |"))
+    assert "cp1252 (detected, weak evidence)" in old_row and "cp1252" not in new_row
+    from rich.console import Console
+
+    from docdiff.render.outline import outline_tree
+
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(outline_tree(docdiff.load(old)))
+    assert "cp1252 (detected, weak evidence)" in console.export_text().splitlines()[0]

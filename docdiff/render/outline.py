@@ -27,7 +27,7 @@ def _label(section: Section) -> str:
 
 def _facts(document: Document) -> list[str]:
     meta = document.metadata
-    facts = [x for x in (meta.symbol, meta.date, meta.language, meta.session) if x]
+    facts = [x for x in (meta.symbol, meta.date, meta.language, meta.session, document.encoding) if x]
     return [*facts, counted(document.paragraph_count, "paragraph")]
 
 

@@ -135,6 +135,8 @@ def edition_facts(info: EditionInfo) -> list[str]:
     meta = info.metadata
     facts = [x for x in (meta.symbol, meta.date, meta.language) if x]
     facts.append(f"{info.paragraphs} paragraphs")
+    if info.encoding:
+        facts.append(info.encoding)
     return facts
 
 
