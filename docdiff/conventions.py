@@ -317,9 +317,10 @@ LIMITED_WORDS = {"limited", "limitée", "limitada", "ограниченное", 
 DATE_LINE = re.compile(r"^(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:\s+de)?\s+(?:19|20)\d{2}(?:\s+г(?:ода|\.))?|"
                        r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: "Resolution adopted by the General Assembly on 4 December 2023" (wrapped lines joined).
-ADOPTED_BY = re.compile(r"^(?P<what>Resolution|Decision|Résolution|Décision|Resolución|Decisión|Резолюция|Решение)"
-                        r"\s+(?:adopted by|adoptée par|aprobada por|adoptada por|принятая|принятое)\b.*", re.I)
-DECISION_WORDS = {"decision", "décision", "decisión", "решение"}
+ADOPTED_BY = re.compile(r"^(?:(?P<what>Resolution|Decision|Résolution|Décision|Resolución|Decisión|Резолюция|Решение)"
+                        r"[,\s]+(?:adopted by|adoptée par|aprobada por|adoptada por|принятая|принятое)\b.*|"
+                        r"大会.*通过的(?P<zh>决议|决定)|(?P<ar>قرار|مقرر) اتخذته? .*)$", re.I)
+DECISION_WORDS = {"decision", "décision", "decisión", "решение", "决定", "مقرر"}
 #: A draft's sponsors: "Egypt: draft resolution", "Egypte : projet de résolution".
 SPONSORS = re.compile(r"^(?P<sponsors>[^:：]+?)\s*[:：]\s*(?P<what>draft resolution|draft decision|"
                       r"projet de résolution|projet de décision|proyecto de resolución|proyecto de decisión|"
@@ -336,4 +337,5 @@ ENDS_WITH_NOTE_MARK = re.compile(r"[,;:،]\s?\d{1,2}\s*$")
 #: The closing line of an adopted resolution: "52nd plenary meeting", "52e séance plénière",
 #: "52ª sesión plenaria", "52-е пленарное заседание", "第52次全体会议".
 CLOSING_LINE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)\s+plenary meeting|\d{1,4}(?:e|re)\s+séance plénière|"
-                          r"\d{1,4}ª\s+sesión plenaria|\d{1,4}-[ея]\s+пленарное заседание|第\s*\d{1,4}\s*次全体会议)$", re.I)
+                          r"\d{1,4}ª\s+sesión plenaria|\d{1,4}-[ея]\s+пленарное заседание|第\s*\d{1,4}\s*次全体会议|"
+                          r"الجلسة العامة \d{1,4})$", re.I)

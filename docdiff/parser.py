@@ -63,9 +63,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def _parse_text(text: str, source: str | None) -> Document:
     raw_lines = text.split("\n")
     lines = [Line(i + 1, _fold(raw), raw) for i, raw in enumerate(raw_lines)]
-    formula_at = resolution.find_formula(lines)
-    if formula_at is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:formula_at]):
-        document = resolution.parse_resolution(lines, formula_at, source)
+    start = resolution.find_body_start(lines)
+    if start is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:start[0]]):
+        document = resolution.parse_resolution(lines, start, source)
         return replace(document, sections=_number_in_reading_order(document.sections))
     furniture = [ln for ln in lines if ln.text and cv.is_furniture(ln.text)]
     dropped = {ln.number for ln in furniture}

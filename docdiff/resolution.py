@@ -168,7 +168,8 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         if lang and language is None:
             continue
         if (m := cv.ADOPTED_BY.match(text)):
-            kind = "decision" if m["what"].casefold() in cv.DECISION_WORDS else "resolution"
+            what = m["what"] or m["zh"] or m["ar"]
+            kind = "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
             adoption = _find_iso_date(text)
         elif text.startswith("[") and text.endswith("]"):
             committee = text
@@ -242,9 +243,10 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def build_sections(blocks: list[list[Line]], formula: Line, vocabulary: Vocabulary
+def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: Vocabulary
                    ) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
-    """Preamble and operative part from the body's blocks; the closing lines."""
+    """Preamble and operative part from the body's blocks; the closing lines.
+    Without an enacting formula (a decision), the paragraphs form one section."""
     from .parser import _accept_number, _join_lines
 
     preamble: list[Paragraph] = []
@@ -286,6 +288,8 @@ def build_sections(blocks: list[list[Line]], formula: Line, vocabulary: Vocabula
         close()
         current = (None, texts, block[0].number)
     close()
+    if formula is None:
+        return (Section("section", "", None, tuple(preamble + operative)),), tuple(closing), warnings
     sections = [Section("preamble", formula.text, None, tuple(preamble))]
     if operative:
         sections.append(Section("operative", "", None, tuple(operative)))
@@ -304,21 +308,41 @@ def _leading_number(block: list[Line]) -> int | None:
 # ----------------------------------------------------------------------------- entry point
 
 
-def find_formula(lines: list[Line]) -> int | None:
-    """Index of the enacting formula ("The General Assembly,") that opens the
-    body, where a resolution's masthead stands above it."""
+def find_body_start(lines: list[Line]) -> tuple[int, bool] | None:
+    """Where a resolution's or decision's body starts: the enacting formula
+    ("The General Assembly,"), with no numbered paragraph above it; or, for a
+    decision without a formula, the last line of its number and title
+    ("78/507. Title") under the adoption line.  The flag says which."""
     for k, ln in enumerate(lines):
         if cv.ENACTING_FORMULA.match(ln.text):
-            return k
-    return None
+            return k, True
+        if k > MASTHEAD_LINES or cv.NUMBERED_PARAGRAPH.match(ln.text):
+            break
+    adopted = next((k for k, ln in enumerate(lines[:MASTHEAD_LINES]) if cv.ADOPTED_BY.match(ln.text)), None)
+    if adopted is None:
+        return None
+    number = next((k for k in range(adopted + 1, min(len(lines), adopted + 40))
+                   if _RESOLUTION_NUMBER.match(lines[k].text)), None)
+    if number is None:
+        return None
+    end = number
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    return end, False
 
 
-def parse_resolution(lines: list[Line], formula_at: int, source: str | None) -> Document:
+#: How far down the first page a masthead reaches (in lines, blank ones counted).
+MASTHEAD_LINES = 120
+
+
+def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | None) -> Document:
+    """A resolution or decision whose body starts at ``start`` (``find_body_start``)."""
     from .parser import Vocabulary, detect_language
 
+    formula_at, has_formula = start
     pages = split_pages(lines)
-    formula = lines[formula_at]
-    front_lines = lines[:formula_at]
+    formula = lines[formula_at] if has_formula else None
+    front_lines = lines[:formula_at] if has_formula else lines[:formula_at + 1]
     vocabulary = Vocabulary("\n".join(ln.text for ln in lines))
     metadata = read_masthead(front_lines, vocabulary)
     titles = [_title_key(t) for t in (metadata.title,) if t]
@@ -336,7 +360,7 @@ def parse_resolution(lines: list[Line], formula_at: int, source: str | None) -> 
         if i:
             dropped |= running_head_lines(page, titles, from_end=False)
         dropped |= running_head_lines(page, titles, from_end=True)
-        rule = next((k for k, ln in enumerate(page) if cv.RULE.fullmatch(ln.text) and ln.number > formula.number), None)
+        rule = next((k for k, ln in enumerate(page) if cv.RULE.fullmatch(ln.text) and ln.number > formula_at + 1), None)
         if rule is not None:
             dropped.add(page[rule].number)
             below = [ln for ln in page[rule + 1:] if ln.number not in dropped and not cv.is_furniture(ln.text)]

@@ -68,3 +68,59 @@ def test_preamble_operative_footnotes_and_closing(edition):
         assert not re.search(r"(?<![\d/])\d/\d(?![\d/])", text), text  # a page number "2/3"
         assert not re.search(r"\b\d{2}-\d{5}\b", text), text  # a job number
         assert not (title and title in _squash(text) and "entitled" not in text), text
+
+
+# ----------------------------------------------------------------------------- derived editions
+# Editions of kinds and languages seeds/real/ lacks, derived from a real one:
+# A/RES/78/18 with its adoption line, number and body replaced as a decision
+# prints them; and its masthead words and openings put into French as the
+# French editions print them.  What they must give comes from the replacements.
+
+
+def _real(name: str) -> str:
+    return (ROOT / "seeds" / "real" / "nsa" / name).read_text(encoding="utf-8")
+
+
+def test_a_decision_without_an_enacting_formula():
+    text = _real("A_RES_78_18.txt")
+    masthead = text[:text.index("The General Assembly,")]
+    masthead = masthead.replace(" Resolution adopted by", " Decision adopted by").replace(
+        "78/18. Conclusion of effective", "78/507. Conclusion of effective")
+    body = ("At its 42nd plenary meeting, on 4 December 2023, the General Assembly, on the \n"
+            "recommendation of the First Committee, decided to include in the provisional agenda \n"
+            "of its seventy-ninth session the item entitled “Conclusion of effective arrangements”. \n \n"
+            "The Assembly also decided to keep the item under review. \n")
+    document = docdiff.parse(masthead + body)
+    meta = document.metadata
+    assert (meta.kind, meta.resolution_number, meta.adoption_date, meta.symbol) == (
+        "decision", "78/507", "2023-12-04", "A/RES/78/18")
+    assert [(p.number, p.text[:20]) for p in document.paragraphs()] == [
+        (None, "At its 42nd plenary "), (None, "The Assembly also de")]
+    assert document.paragraphs().__next__().text.endswith("arrangements”.")
+
+
+FRENCH = {
+    "United Nations": "Nations Unies", "General Assembly ": "Assemblée générale ",
+    "Distr.: General": "Distr. : Générale", "6 December 2023": "6 décembre 2023",
+    "Seventy-eighth session": "Soixante-dix-huitième session", "Agenda item 96": "Point 96 de l’ordre du jour",
+    "Resolution adopted by the General Assembly": "Résolution adoptée par l’Assemblée générale",
+    "on 4 December 2023": "le 4 décembre 2023", "The General Assembly,": "L’Assemblée générale,",
+    "Bearing in mind": "Ayant à l’esprit", "Convinced that": "Convaincue que", "Noting": "Notant",
+    "Recalling": "Rappelant", "Reaffirms": "Réaffirme", "42nd plenary meeting": "42e séance plénière",
+    "4 December 2023 ": "4 décembre 2023 ",
+}
+
+
+def test_a_french_edition():
+    text = _real("A_RES_78_18.txt")
+    for english, french in FRENCH.items():
+        text = text.replace(english, french)
+    document = docdiff.parse(text)
+    meta = document.metadata
+    assert (meta.kind, meta.date, meta.adoption_date, meta.session, meta.agenda_items, meta.meeting) == (
+        "resolution", "2023-12-06", "2023-12-04", "Soixante-dix-huitième session", ("96",), "42e séance plénière")
+    assert document.sections[0].title == "L’Assemblée générale,"
+    # the same paragraphs as the English key: 18 preambular, 6 operative
+    assert [p.number for p in document.paragraphs()] == [None] * 18 + [1, 2, 3, 4, 5, 6]
+    assert document.sections[1].paragraphs[0].text.startswith("Réaffirme")
+    assert list(document.front.closing) == ["42e séance plénière", "4 décembre 2023"]
