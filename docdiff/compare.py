@@ -182,8 +182,7 @@ def compare(old: Document, new: Document) -> Comparison:
     _link_exact(state)
     section_map = _match_sections(state)
     _link_similar(state, section_map)
-    _link_parts(state, section_map, split=True)
-    _link_parts(state, section_map, split=False)
+    _link_parts(state)
     section_map = _match_sections(state)
     sections = _report(state, section_map)
     return Comparison(
@@ -203,17 +202,39 @@ def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...
 
 
 def _link_exact(state: _State) -> None:
-    by_key: dict[str, list[int]] = defaultdict(list)
+    """Equal texts linked.  A text repeated is linked copy by copy in reading
+    order, first among the copies in sections of the same title, then the rest:
+    a rule that gives the same links whichever edition is old (taking, for each
+    new copy, the first old copy left did not)."""
+    olds: dict[str, list[_Para]] = defaultdict(list)
     for p in state.a.paragraphs:
-        by_key[p.key].append(p.index)
+        olds[p.key].append(p)
+    news: dict[str, list[_Para]] = defaultdict(list)
     for q in state.b.paragraphs:
-        olds = by_key.get(q.key)
-        if olds:
-            # Repeated texts: prefer the copy in a section of the same title.
-            title = state.b.sections[q.sec].key
-            pick = next((i for i in olds if state.a.sections[state.a.paragraphs[i].sec].key == title), olds[0])
-            olds.remove(pick)
-            state.add(_Link([pick], [q.index], True, 1.0))
+        if q.key in olds:
+            news[q.key].append(q)
+    links: list[tuple[int, int]] = []
+    for key, new_copies in news.items():
+        old_copies = olds[key]
+        if len(old_copies) == 1 and len(new_copies) == 1:
+            links.append((old_copies[0].index, new_copies[0].index))
+            continue
+        old_titles = [state.a.sections[p.sec].key for p in old_copies]
+        new_titles = [state.b.sections[q.sec].key for q in new_copies]
+        paired_old: set[int] = set()
+        paired_new: set[int] = set()
+        for title in dict.fromkeys(old_titles):
+            same_old = [k for k, t in enumerate(old_titles) if t == title]
+            same_new = [k for k, t in enumerate(new_titles) if t == title]
+            for k, m in zip(same_old, same_new):
+                links.append((old_copies[k].index, new_copies[m].index))
+                paired_old.add(k)
+                paired_new.add(m)
+        rest_old = [p for k, p in enumerate(old_copies) if k not in paired_old]
+        rest_new = [q for m, q in enumerate(new_copies) if m not in paired_new]
+        links.extend((p.index, q.index) for p, q in zip(rest_old, rest_new))
+    for i, j in sorted(links, key=lambda link: link[1]):
+        state.add(_Link([i], [j], True, 1.0))
 
 
 # ----------------------------------------------------------------------------- 2. sections
@@ -255,21 +276,22 @@ def _match_sections(state: _State) -> dict[int, int]:
             if t.index not in taken:
                 pair(s.index, t.index)
                 break
-    # By where the paragraphs went: most of them into one unmatched section.
-    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    # By where the paragraphs went: most of an old section's paragraphs into one
+    # new section, which most of its linked paragraphs came from; the pairs with
+    # the most links first (a rule that reads the same from either edition).
+    votes: Counter[tuple[int, int]] = Counter()
     for link in state.links:
-        i, j = state.a.paragraphs[link.old[0]].sec, state.b.paragraphs[link.new[0]].sec
-        votes[i][j] += len(link.old)
-    sizes = Counter(p.sec for p in state.a.paragraphs)
-    inbound: Counter[int] = Counter()  # votes for each new section, from all old ones
-    for v in votes.values():
-        inbound.update(v)
-    for s in a:
-        if s.index in mapping or not votes[s.index]:
+        votes[(state.a.paragraphs[link.old[0]].sec, state.b.paragraphs[link.new[0]].sec)] += 1
+    outbound: Counter[int] = Counter()  # links out of each old section
+    inbound: Counter[int] = Counter()  # links into each new section
+    for (i, j), count in votes.items():
+        outbound[i] += count
+        inbound[j] += count
+    for (i, j), count in sorted(votes.items(), key=lambda vote: (-vote[1], sorted(vote[0]), vote[0])):
+        if i in mapping or j in taken:
             continue
-        j, count = votes[s.index].most_common(1)[0]
-        if j not in taken and count * 2 >= sizes[s.index] and count * 2 >= inbound[j]:
-            pair(s.index, j)
+        if count * 2 >= outbound[i] and count * 2 >= inbound[j]:
+            pair(i, j)
     # Last, by the shape of the document: under the same parent, a section whose
     # title only grew or shrank (结论 → 结论和建议), and the opening part of both
     # editions (一. 引言 / 一. 导言), are one section renamed, not one dropped and
@@ -339,9 +361,14 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     _link_best(state, section_map, local, free_old, free_new, above=LOCAL_SIMILARITY)
     if not free_old or not free_new:
         return
+    # Candidates are looked for from both sides (each new paragraph's among the
+    # old ones, and each old one's among the new), so that the pairs scored are
+    # the same whichever edition is old.
     index = _rare_index(a, free_old)
-    _link_best(state, section_map, [(i, j) for j in sorted(free_new) for i in _candidates(b[j].bag, index)],
-               free_old, free_new)
+    pairs = {(i, j) for j in free_new for i in _candidates(b[j].bag, index)}
+    index = _rare_index(b, free_new)
+    pairs.update((i, j) for i in free_old for j in _candidates(a[i].bag, index))
+    _link_best(state, section_map, sorted(pairs), free_old, free_new)
 
 
 def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int, int]], free_old: set[int],
@@ -364,8 +391,9 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
             bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
             tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode("utf-8", "surrogatepass"))
             scored.append((sim + bonus, tie, sim, i, j))
-    # best first; equal scores in an order that does not depend on which edition is old
-    scored.sort(key=lambda s: (-s[0], s[1]))
+    # best first; equal scores in an order that does not depend on which edition
+    # is old (equal texts: the pair of nearer positions first)
+    scored.sort(key=lambda s: (-s[0], s[1], sorted((s[3], s[4]))))
     for _, _, sim, i, j in scored:
         if i in free_old and j in free_new:
             free_old.discard(i)
@@ -376,14 +404,46 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
 # ----------------------------------------------------------------------------- 4. splits and merges
 
 
-def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None:
-    """Splits (``split=True``: one old paragraph → consecutive new ones) or merges
-    (the mirror image).  Written once, for the "whole" side and the "parts" side."""
+def _link_parts(state: _State) -> None:
+    """Splits (one old paragraph → consecutive new ones) and merges (the mirror
+    image).  Both are proposed against the same links, then taken best first,
+    each only while its paragraphs are still where it found them: the order
+    cannot favour one edition (splits taken before merges made a split in one
+    direction a merge of other paragraphs in the other)."""
+    proposals = _part_proposals(state, split=True) + _part_proposals(state, split=False)
+    proposals.sort(key=lambda proposal: proposal[0])
+    for (negative_similarity, _, _), link, whole, run, split in proposals:
+        whole_link, part_link = (state.old_link, state.new_link) if split else (state.new_link, state.old_link)
+        if whole_link.get(whole) is not link:
+            continue  # the whole was taken since, or its link replaced
+        seed = (link.new[0] if split else link.old[0]) if link is not None else None
+        if any(part_link.get(i) is not (link if i == seed else None) for i in run):
+            continue  # a piece was taken since
+        if link is not None:
+            state.remove(link)
+        sim = -negative_similarity
+        state.add(_Link([whole], run, False, sim) if split else _Link(run, [whole], False, sim))
+
+
+def _run_similarity(state: _State, whole: int, run: list[int], split: bool) -> float:
+    wholes, parts = (state.a, state.b) if split else (state.b, state.a)
+    combined: Counter[str] = Counter()
+    for i in run:
+        combined.update(parts.paragraphs[i].bag)
+    return dice(wholes.paragraphs[whole].bag, combined)
+
+
+def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, int], _Link | None, int, list[int], bool]]:
+    """The splits (``split=True``) or merges each whole paragraph could be part
+    of, against the links made so far: (order key, the whole's link replaced,
+    the whole, the run of pieces, split).  Written once, for the "whole" side
+    and the "parts" side."""
     wholes, parts = (state.a, state.b) if split else (state.b, state.a)
     whole_link, part_link = (state.old_link, state.new_link) if split else (state.new_link, state.old_link)
     free_parts = {p.index for p in parts.paragraphs if p.index not in part_link}
+    proposals: list[tuple[tuple[float, int, int], _Link | None, int, list[int], bool]] = []
     if not free_parts:
-        return
+        return proposals
     index = _rare_index(parts.paragraphs, free_parts)
 
     for whole in wholes.paragraphs:
@@ -404,17 +464,14 @@ def _link_parts(state: _State, section_map: dict[int, int], split: bool) -> None
         run = _consecutive_run(sorted(set(pieces)), seed)
         if len(run) < 2:
             continue
-        combined: Counter[str] = Counter()
-        for i in run:
-            combined.update(parts.paragraphs[i].bag)
-        sim = dice(whole.bag, combined)
+        sim = _run_similarity(state, whole.index, run, split)
         before = link.similarity if link is not None else 0.0
         if sim < CHANGED_THRESHOLD or sim <= before:
             continue
-        if link is not None:
-            state.remove(link)
-        free_parts.difference_update(run)
-        state.add(_Link([whole.index], run, False, sim) if split else _Link(run, [whole.index], False, sim))
+        keys = sorted((whole.key, "\0".join(parts.paragraphs[i].key for i in run)))
+        tie = zlib.crc32("\1".join(keys).encode("utf-8", "surrogatepass"))
+        proposals.append(((-sim, tie, len(run)), link, whole.index, run, split))
+    return proposals
 
 
 def _consecutive_run(indices: list[int], seed: int | None) -> list[int]:

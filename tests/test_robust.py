@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import docdiff
@@ -213,3 +213,22 @@ def test_compare_takes_documents_made_by_hand_with_surrogates():
     old, new = document("a\ud800 b c d.", "e\udc00."), document("e\udc00.", "a\ud800 b c x d.")
     comparison = docdiff.compare(old, new)
     assert sum(comparison.summary.values()) >= 2
+
+
+_lines_of_text = st.lists(st.one_of(
+    st.sampled_from(["I. the", "II. Other", "A. Part", ".", "o", "n", "the the the.", "Welcoming the plan."]),
+    st.builds(lambda n, words: f"{n}. {words}", st.integers(1, 4),
+              st.sampled_from(["the the the.", "o", "a b c d.", "a b c e.", "the plan and the rest.",
+                               "the plan.", "and the rest."]))), max_size=8).map("\n".join)
+
+
+@given(_lines_of_text, _lines_of_text)
+@example("o\n\n.\n\no", "n\n1.o")  # the cases (#16.5)
+@example("1. the the the.\nI. the\n2. the the the.\n", "I. the\n1. the the the.\n")
+def test_comparing_the_other_way_round_mirrors_every_entry(old_text, new_text):
+    from .fuzzing import entry_statuses, mirrored_totals
+
+    old, new = docdiff.parse(old_text), docdiff.parse(new_text)
+    forward, backward = docdiff.compare(old, new), docdiff.compare(new, old)
+    assert forward.summary == mirrored_totals(backward.summary)
+    assert entry_statuses(forward) == entry_statuses(backward, backward=True)
