@@ -199,6 +199,48 @@ def test_a_two_column_line_keeps_its_columns_apart_and_in_order(tmp_path: Path) 
     assert lines[1].strip() == "6 December 2023"
 
 
+def test_a_first_line_indented_without_space_above_starts_a_paragraph(tmp_path: Path) -> None:
+    """Preambular paragraphs set as Word sets them without space between: each
+    first line indented, the lines under it flush left, justified to one right
+    edge; a centred title's short middle line is no paragraph start."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [  # (the first preambular paragraphs of A/RES/78/18, wrapped as printed)
+        ["Bearing in mind the need to allay the legitimate concern of the States of the",
+         "world with regard to ensuring lasting security for their peoples,"],
+        ["Convinced that nuclear weapons pose the greatest threat to humankind and to",
+         "the survival of civilization,"],
+        ["Noting that the renewed interest in nuclear disarmament should be translated",
+         "into concrete actions for the achievement of general and complete disarmament under",
+         "effective international control,"],
+    ]
+    title = ["Conclusion of effective international arrangements to assure",
+             "non-nuclear-weapon States",
+             "against the use or threat of use of nuclear weapons"]
+    path = tmp_path / "indented.pdf"
+    pdf = canvas.Canvas(str(path))
+    y, left, right = 760.0, 72.0, 500.0
+    for line in title:  # centred
+        pdf.setFont("Times-Roman", 10)
+        pdf.drawString((left + right - stringWidth(line, "Times-Roman", 10)) / 2, y, line)
+        y -= 12
+    y -= 12
+    for lines in paragraphs:
+        for k, line in enumerate(lines):
+            x = left + (36 if k == 0 else 0)
+            text = pdf.beginText(x, y)
+            text.setFont("Times-Roman", 10)
+            if k + 1 < len(lines):  # justified but the last line
+                text.setWordSpace((right - x - stringWidth(line, "Times-Roman", 10)) / line.count(" "))
+            text.textOut(line)
+            pdf.drawText(text)
+            y -= 12
+    pdf.save()
+    blocks = [block.split("\n") for block in docdiff.read_text(path).strip("\n").split("\n \n")]
+    assert [[ln.strip() for ln in block] for block in blocks] == [title, *paragraphs]
+
+
 @needs_cjk
 def test_spaces_pdfium_puts_between_spaced_cjk_characters_are_folded(tmp_path: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
@@ -298,3 +340,14 @@ def test_command_line_compares_a_pdf_with_the_text_of_the_same_edition(tmp_path:
     assert as_pdf.returncode == as_text.returncode == 1
     assert as_pdf.stdout.replace(str(pdf), "OLD").replace(str(pdf_later), "NEW") \
         == as_text.stdout.replace(str(EN_2010), "OLD").replace(str(later), "NEW")
+
+
+def test_history_of_pdf_editions_is_the_history_of_their_texts() -> None:
+    def history(*paths: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "docdiff", "history", *map(str, paths), "--format", "json"],
+                              check=False, capture_output=True, text=True)
+
+    pdfs = history(SEEDS / "sample_en_2012.pdf", SEEDS / "sample_en_2010.pdf")
+    texts = history(SEEDS / "sample_en_2012.txt", SEEDS / "sample_en_2010.txt")
+    assert pdfs.returncode == texts.returncode and pdfs.stderr == texts.stderr == ""
+    assert pdfs.stdout.replace(".pdf", ".txt") == texts.stdout

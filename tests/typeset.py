@@ -21,7 +21,7 @@ geometry:
   another line of their paragraph are justified: stretched to the right edge,
   by word spacing (``justify="spaces"``) or by placing each word (``"words"``,
   so the PDF has no space characters there at all and the extractor must find
-  the gaps);
+  the gaps); a line without spaces (Chinese) by character spacing;
 * a page ends where the text's page ends: at a form feed or an empty line
   (``page_break="empty"``, the real texts' page separator: their blank lines
   inside a page hold one space), or after a footer, a line that ends in a job
@@ -156,7 +156,7 @@ def typeset(text: str, layout: Layout = Layout()) -> bytes:
                 natural = width(piece, size)
                 stretch = right_edge - x - natural
                 if (layout.justify != "none" and len(pieces) == 1 and following.strip()
-                        and len(_pieces(following)) == 1 and " " in piece
+                        and len(_pieces(following)) == 1 and len(piece) > 1
                         and 0 < stretch < 0.12 * (right_edge - x)):
                     _justified(pdf, piece, x, y, font, size, stretch, layout.justify)
                 else:
@@ -208,6 +208,13 @@ def _justified(pdf, piece: str, x: float, y: float, font: str, size: float,  # t
 
     words = piece.split(" ")
     gaps = len(words) - 1
+    if not gaps:  # (a line of CJK text: justified by character spacing, as Chinese is set)
+        text = pdf.beginText(x, y)
+        text.setFont(font, size)
+        text.setCharSpace(stretch / (len(piece) - 1))
+        text.textOut(piece)
+        pdf.drawText(text)
+        return
     if how == "spaces":
         text = pdf.beginText(x, y)
         text.setFont(font, size)

@@ -85,6 +85,10 @@ class PrintedLine:
         return self.pieces[0].left
 
     @property
+    def right(self) -> float:
+        return self.pieces[-1].right
+
+    @property
     def size(self) -> float:
         return max(p.size for p in self.pieces)
 
@@ -312,13 +316,16 @@ def _with_rules(page: Page, body_size: float) -> list[PrintedLine]:
 
 def _indented_first_line(above: PrintedLine, line: PrintedLine, below: PrintedLine | None, pitch: float) -> bool:
     """A line indented deeper than both its neighbours, with the line below it at
-    the left edge of the line above: the first line of a paragraph set without
-    space above it (the line above ended the paragraph before)."""
+    the left edge of the line above, and running as far right as the line below:
+    the first line of a paragraph set without space above it (the line above
+    ended the paragraph before).  (A centred title's short middle line stops
+    short on the right as well: it starts nothing.)"""
     if below is None or line.baseline - below.baseline > PARAGRAPH_GAP * pitch:
         return False
     em = line.size
     return (line.left - below.left >= FIRST_LINE_INDENT_EMS * em
             and abs(above.left - below.left) < 0.5 * em
+            and line.right >= below.right - em
             and _plain_text(line.pieces[0].text))
 
 
