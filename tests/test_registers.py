@@ -183,3 +183,12 @@ def test_registry_names_every_format_and_refuses_unknown_ones(comparison):
         assert isinstance(out, bytes if spec.binary else str) and out
     with pytest.raises(FormatError):
         render(comparison, "pdf")
+
+
+def test_a_missing_library_is_named_with_its_install_command(comparison, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "docdiff.render.xlsx", raising=False)
+    with pytest.raises(FormatError, match=r"--format xlsx needs the Python package XlsxWriter \(pip install XlsxWriter\)"):
+        render(comparison, "xlsx")

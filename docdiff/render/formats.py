@@ -35,8 +35,7 @@ class Format:
     pair: str  # "module:function" of the pair renderer
     history: str | None = None  # "module:function" of the history renderer (None: not for history)
     terminal: bool = False  # drawn on a console (colour, width, pager) by the CLI
-    needs: tuple[str, ...] = ()  # the modules it imports that an extra brings, for the message when one is missing
-    extra: str = ""  # the pip extra that brings it
+    needs: tuple[str, ...] = ()  # the distributions it imports beyond the core, for the message when one is missing
 
     def pair_renderer(self) -> Callable[..., str | bytes]:
         return _load(self.pair, self)
@@ -61,12 +60,12 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("html", "one self-contained page", "text/html", ".html", False, "html:to_html", "history:history_html"),
     Format("docx", "the new edition in Word, every change a tracked change",
            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", True,
-           "word:to_docx", None, needs=("docx", "lxml"), extra="office"),
+           "word:to_docx", None, needs=("python-docx", "lxml")),
     Format("csv", "one row per paragraph change, UTF-8 with a BOM", "text/csv", ".csv", False,
            "csvfile:to_csv", "csvfile:history_csv"),
     Format("xlsx", "an Excel workbook: summary, changes with a rich-text redline",
            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", True,
-           "xlsx:to_xlsx", "xlsx:history_xlsx", needs=("xlsxwriter",), extra="office"),
+           "xlsx:to_xlsx", "xlsx:history_xlsx", needs=("XlsxWriter",)),
 )}
 
 
@@ -103,9 +102,10 @@ def _load(target: str, spec: Format) -> Callable[..., Any]:
         loaded = importlib.import_module(f"{__package__}.{module}")
     except ImportError as exc:
         missing = (exc.name or "").split(".")[0]
-        if missing in spec.needs:
-            raise FormatError(f"--format {spec.name} needs the Python package {missing!r}: "
-                              f"pip install 'docdiff[{spec.extra}]'") from None
+        wanted = {name.lower().removeprefix("python-"): name for name in spec.needs}
+        if missing.lower() in wanted:
+            raise FormatError(f"--format {spec.name} needs the Python package {wanted[missing.lower()]} "
+                              f"(pip install {wanted[missing.lower()]})") from None
         raise
     renderer: Callable[..., Any] = getattr(loaded, function)
     return renderer

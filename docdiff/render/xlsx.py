@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import xlsxwriter  # type: ignore[import-untyped]
+
 from ..model import Comparison
 from . import rows, view
 from .view import DEFAULT_OPTIONS, ReportOptions
@@ -46,8 +48,6 @@ def display_width(text: str) -> int:
 
 
 def to_xlsx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) -> bytes:
-    import xlsxwriter  # type: ignore[import-untyped]
-
     stream = io.BytesIO()
     book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
@@ -62,8 +62,6 @@ def history_xlsx(history: History, orgs: Sequence[OrganisationHistory] = (), dif
                  options: ReportOptions = DEFAULT_OPTIONS) -> bytes:
     """The overview, every step's changes and a sheet per organisation (with
     ``orgs``, only theirs; ``diffs`` changes nothing, the redline is always there)."""
-    import xlsxwriter  # type: ignore[import-untyped]
-
     from . import history_view
 
     stream = io.BytesIO()
