@@ -273,6 +273,7 @@ def test_ctrl_c_is_one_line_and_exit_130_whenever_it_comes(capsys, monkeypatch, 
         monkeypatch.setattr(docdiff.cli.io, "json_text", interrupt)
         monkeypatch.setattr(docdiff.cli.fast, "json_text", interrupt)
         monkeypatch.setattr(docdiff.render, "render_text", interrupt)
+        monkeypatch.setattr(docdiff.render, "render", interrupt)
         monkeypatch.setattr(docdiff.render, "report", interrupt)
     assert run(capsys, SEED_ZH, SAMPLE, *options) == (130, "", "docdiff: interrupted\n")
 

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import batch, compare, history, outline
+from . import batch, compare, history, outline, show
 from .io import EXIT_TROUBLE, fail
 
 
@@ -47,6 +47,7 @@ app = typer.Typer(
       docdiff outline FILE        show the section tree of one edition
       docdiff history FILE...     follow each organisation across many editions
       docdiff batch OLD_DIR NEW_DIR   pair and compare every document of two sessions
+      docdiff show OLD NEW REF    one paragraph in both editions, with its redline
 
     \b
     The comparison report shows a header (both editions, masthead changes), a
@@ -62,14 +63,17 @@ app = typer.Typer(
                           form the document defines (东盟, ASEAN) or a registry name
       --summary           only the header and the summary table
       -a, --all           unchanged paragraphs and sections too
-      -f, --format F      rich (default), json, markdown or html
+      -f, --format F      rich (default), json, markdown, html, docx (Word with
+                          tracked changes), csv or xlsx (a change list)
       -o, --output FILE   write the report to FILE
+      --only STATUS,...   only these changes (added, removed, moved, …)
+      --side-by-side      old | new in two columns (120 columns or more)
       --color WHEN        auto (default; honours NO_COLOR), always or never
       -w, --width N       lay the terminal report out N columns wide
       --pager             show a long report through $PAGER on a terminal
 
     \b
-    A file named like a command (outline, compare, history) is taken for the
+    A file named like a command (outline, compare, history, show) is taken for the
     command: write ./outline, or put -- before the files (docdiff -- outline b).
 
     \b
@@ -85,6 +89,8 @@ app = typer.Typer(
       docdiff old.txt new.txt --org 东盟 --org "League of Arab States"
       docdiff old.txt new.txt --summary
       docdiff old.txt new.txt --format html -o report.html
+      docdiff old.txt new.txt --format docx -o report.docx
+      docdiff old.txt new.txt --format xlsx -o changes.xlsx
       docdiff old.txt new.txt --format json > changes.json
       docdiff outline seeds/A_65_382-S_2010_490.zh.txt --format json
     """,
@@ -108,6 +114,7 @@ app.command("outline")(outline.outline)
 app.command("compare")(compare.compare)
 app.command("history")(history.history_command)
 app.command("batch")(batch.batch_command)
+app.command("show")(show.show)
 
 
 def run(args: list[str]) -> None:

@@ -8,16 +8,27 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .console import print_renderable
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
+from .io import (
+    EXIT_DIFFERENT,
+    EXIT_SAME,
+    json_text,
+    refuse_inputs,
+    run_steps,
+    sane_width,
+    stdout,
+    write,
+    write_report,
+)
 from .options import (
     Color,
     ColorChoice,
     MaxSize,
+    Only,
     Output,
     Pager,
-    ReportFormat,
     Strict,
     Width,
+    format_option,
     reading,
 )
 
@@ -34,16 +45,19 @@ def compare(
         "--summary", help="Only the header and the summary table (in JSON: each section's counts, "
                           "without its paragraphs).")] = False,
     show_all: Annotated[bool, typer.Option("--all", "-a", help="Show unchanged paragraphs and sections too.")] = False,
-    format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f",
-        help="rich (the terminal report), json (the docdiff/1 format), markdown, or html (one self-contained "
-             "page).")] = ReportFormat.rich,
+    format: Annotated[str, format_option()] = "rich",
     output: Output = None,
     color: Color = ColorChoice.auto,
     width: Width = None,
     pager: Pager = False,
     max_size: MaxSize = None,
     strict: Strict = False,
+    only: Only = None,
+    side_by_side: Annotated[bool, typer.Option(
+        "--side-by-side", help="In the terminal: each changed paragraph as old | new in two columns "
+                               "(120 columns or more).")] = False,
+    author: Annotated[str, typer.Option(
+        "--author", metavar="NAME", help="The name on the tracked changes of --format docx.")] = "docdiff",
 ) -> None:
     """Compare two editions: per organisation, paragraphs unchanged, changed,
     added, removed, moved, split or merged, with the changed words marked.
@@ -60,32 +74,73 @@ def compare(
       docdiff old.txt new.txt --all --pager
       docdiff old.txt new.txt --format html -o report.html
       docdiff old.txt new.txt --format markdown -o report.md
+      docdiff old.txt new.txt --format docx -o report.docx --author "Translation Service"
+      docdiff old.txt new.txt --format xlsx -o changes.xlsx --only added,removed
+      docdiff old.txt new.txt --side-by-side --org 非洲联盟
     """
     inputs = (old, new)
     refuse_inputs(output, inputs)  # before the work, not after it
+    statuses = _statuses(only)
+    if side_by_side:
+        _check_side_by_side(format, width, output)
     names = [name.strip() for name in org or [] if name.strip()]
     old_document, new_document, comparison = run_steps(old, new, reading(max_size, strict))
     if names:
         from ..select import select_sections
 
         comparison = select_sections(comparison, names, old_document, new_document)
-    if format is ReportFormat.json:  # the docdiff/1 shape, as render.render_text writes it
+    if statuses:
+        from ..render.only import only_statuses
+
+        comparison = only_statuses(comparison, statuses)
+    if format == "json":  # the docdiff/1 shape, as render.render_text writes it
         data = comparison.to_dict()
         write(json_text(summary_only(data) if summary else data), output, inputs, escape="json")
         raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
     from ..render.view import ReportOptions
 
-    options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names))
-    if format is ReportFormat.rich:
+    options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names), author=author)
+    if format == "rich":
         from ..render import report
 
-        print_renderable(report(comparison, options), color.value, width, output, pager, inputs)
-    else:
-        from ..render import render_text
+        renderable = report(comparison, options)
+        if side_by_side:
+            from ..render.side_by_side import SideBySideReport
 
-        write(render_text(comparison, format.value, options), output, inputs,
-              escape="html" if format is ReportFormat.html else "text")
+            renderable = SideBySideReport(comparison, options)
+        print_renderable(renderable, color.value, width, output, pager, inputs)
+    else:
+        from ..render import render
+
+        write_report(render(comparison, format, options), output, inputs,
+                     escape="html" if format == "html" else "text")
     raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
+
+
+def _statuses(only: list[str] | None) -> tuple[str, ...]:
+    from ..render.only import parse_statuses
+
+    try:
+        return parse_statuses(only or ())
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--only") from None
+
+
+def _check_side_by_side(format: str, width: int | None, output: Path | None) -> None:
+    """--side-by-side is the terminal report's layout, at 120 columns or more."""
+    from ..render.side_by_side import MIN_WIDTH, too_narrow
+
+    if format != "rich":
+        raise typer.BadParameter(f"it lays out the terminal report; --format {format} has its own layout",
+                                 param_hint="--side-by-side")
+    import io
+
+    from ..render.output import make_console
+
+    target = stdout() if output is None else io.StringIO()  # as print_renderable will measure it
+    columns = make_console("never", sane_width(width, target), target).width
+    if columns < MIN_WIDTH:
+        raise typer.BadParameter(too_narrow(columns).removeprefix("--side-by-side "), param_hint="--side-by-side")
 
 
 def summary_only(data: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
 
 #: The subcommands (``app`` registers each): a first word that is one of them is not a file.
-COMMANDS = ("compare", "outline", "history", "batch")
+COMMANDS = ("compare", "outline", "history", "batch", "show")
 
 
 def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:

@@ -8,16 +8,16 @@ from typing import Annotated, Optional
 import typer
 
 from .console import print_renderable
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, write
+from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, write, write_report
 from .options import (
     Color,
     ColorChoice,
     MaxSize,
     Output,
     Pager,
-    ReportFormat,
     Strict,
     Width,
+    format_option,
     reading,
 )
 
@@ -34,10 +34,7 @@ def history_command(
                         "(without --org: of every organisation with changes).")] = False,
     keep_order: Annotated[bool, typer.Option(
         "--keep-order", help="Keep the order given instead of sorting by masthead date (files without one).")] = False,
-    format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f",
-        help="rich (the terminal report), json (the docdiff-history/1 format), markdown, or html (one page).")
-    ] = ReportFormat.rich,
+    format: Annotated[str, format_option(for_history=True)] = "rich",
     output: Output = None,
     color: Color = ColorChoice.auto,
     width: Width = None,
@@ -65,6 +62,7 @@ def history_command(
       docdiff history seeds/*.zh.txt
       docdiff history seeds/*.zh.txt --org 非盟 --diffs
       docdiff history a.txt b.txt c.txt --keep-order --format json
+      docdiff history seeds/*.zh.txt --format xlsx -o history.xlsx
     """
     from .. import history, load
 
@@ -74,18 +72,18 @@ def history_command(
     options = reading(max_size, strict)
     result = history([load(path, **options) for path in editions], keep_order=keep_order, jobs=jobs)  # type: ignore[arg-type]
     orgs = result.pick([name.strip() for name in org or [] if name.strip()])
-    if format is ReportFormat.json:
+    if format == "json":
         data = result.to_dict(diffs=diffs)
         if orgs:
             data["organisations"] = [o.to_dict(diffs) for o in orgs]
         write(json_text(data), output, editions, escape="json")
-    elif format is ReportFormat.rich:
+    elif format == "rich":
         from ..render.history import history_renderable
 
         print_renderable(history_renderable(result, orgs, diffs), color.value, width, output, pager, editions)
     else:
-        from ..render.history import history_html, history_markdown
+        from ..render import render
 
-        draw = history_markdown if format is ReportFormat.markdown else history_html
-        write(draw(result, orgs, diffs), output, editions, escape="html" if format is ReportFormat.html else "text")
+        write_report(render(result, format, orgs=orgs, diffs=diffs), output, editions,
+                     escape="html" if format == "html" else "text")
     raise typer.Exit(EXIT_DIFFERENT if result.has_differences else EXIT_SAME)

@@ -119,7 +119,7 @@ def _new_file_mode() -> int:
 
 
 @contextmanager
-def _atomic_file(output: Path) -> Iterator[IO[str]]:
+def _atomic_file(output: Path, binary: bool = False) -> Iterator[IO]:  # type: ignore[type-arg]
     """A stream whose text replaces ``output`` when the block ends without error
     (a symbolic link is followed: the file it points to is replaced).  Devices
     and pipes (/dev/null, /dev/stdout) are written directly."""
@@ -134,8 +134,9 @@ def _atomic_file(output: Path) -> Iterator[IO[str]]:
     if mode is not None and stat.S_ISDIR(mode):
         raise DocdiffError("is a directory: cannot write the report there", name)
     if mode is not None and not stat.S_ISREG(mode):
-        with _writing(name, "the report"), \
-                open(target, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as stream:
+        with _writing(name, "the report"), (open(target, "wb") if binary else
+                                            open(target, "w", encoding="utf-8", errors="backslashreplace",
+                                                 newline="\n")) as stream:
             yield stream
         return
     folder = os.path.dirname(target)
@@ -145,7 +146,8 @@ def _atomic_file(output: Path) -> Iterator[IO[str]]:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
     try:
         with _writing(name, "the report"):
-            with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as stream:
+            with (os.fdopen(handle, "wb") if binary else
+                  os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="\n")) as stream:
                 yield stream
             os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else _new_file_mode())
             os.replace(temporary, target)
@@ -198,6 +200,29 @@ def write(text: str, output: Path | None, inputs: Sequence[Path] = (), escape: E
         text = carried(text, stdout(), escape)
     with report_stream(output, inputs) as stream:
         stream.write(text)
+
+
+def write_report(report: str | bytes, output: Path | None, inputs: Sequence[Path] = (),
+                 escape: Escape = "text") -> None:
+    """A rendered report, text or bytes (``docx``, ``xlsx``), to ``output`` or standard output."""
+    if isinstance(report, str):
+        write(report, output, inputs, escape)
+        return
+    if output is None:
+        target = stdout()
+        if is_terminal(target):
+            raise DocdiffError("this format is a binary file: give -o FILE (or redirect standard output)")
+        binary = getattr(target, "buffer", None)
+        if binary is None:
+            raise DocdiffError("standard output takes no bytes here: give -o FILE")
+        with _writing(None, "to standard output"):
+            target.flush()
+            binary.write(report)
+            binary.flush()
+        return
+    refuse_inputs(output, inputs)
+    with _atomic_file(output, binary=True) as stream:
+        stream.write(report)
 
 
 def carries_everything(stream: IO[str]) -> bool:

@@ -8,7 +8,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
+
+from ..render import formats
 
 
 class OutlineFormat(str, Enum):
@@ -16,12 +19,6 @@ class OutlineFormat(str, Enum):
     json = "json"
     markdown = "markdown"
 
-
-class ReportFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
 
 
 class ColorChoice(str, Enum):
@@ -75,3 +72,16 @@ def reading(max_size: str | None, strict: bool) -> dict[str, object]:
     if max_size is not None:
         options["max_size"] = byte_count(max_size)
     return options
+
+def format_option(for_history: bool = False) -> typer.models.OptionInfo:
+    """``--format``/``-f``: its choices and help from the registry of formats."""
+    what = "the docdiff-history/1 format" if for_history else "the docdiff/1 format"
+    return typer.Option("--format", "-f", click_type=click.Choice(formats.names(for_history)),
+                        help=formats.help_text(for_history).replace(formats.FORMATS["json"].help, what))
+
+
+#: --only: the statuses a report keeps.
+Only = Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+    "--only", metavar="STATUS,...",
+    help="Only the paragraph changes of these statuses, in every format (changed, added, removed, moved, split, "
+         "merged, unchanged; comma-separated or repeated). The counts count only those.")]
