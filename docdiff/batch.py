@@ -506,11 +506,19 @@ def plan(editions_old: Sequence[Edition], editions_new: Sequence[Edition] | None
         new_list: list[Unpaired] = []
         discontinued_list: list[Unpaired] = []
         for series in group_series(free(editions_old)):
-            for a, b in itertools.pairwise(series):
-                reasons = evidence(a, b)[1]
-                pairs.append(Pair(a, b, "series", ("next in its series",) + reasons))
             if len(series) == 1:
                 new_list.append(Unpaired(series[0], "the only edition of its series in the folder"))
+                continue
+            # Editions of one session and date are one edition (copies, other layouts): each
+            # session's are paired with the next session's as two folders' are.
+            sessions = [list(g) for _, g in itertools.groupby(series, key=lambda e: (e.session, e.date))]
+            for earlier, later in itertools.pairwise(sessions):
+                found, later_left, earlier_left = pair_folders(earlier, later)
+                pairs.extend(dataclasses.replace(p, paired_by="series", reasons=("next in its series",) + p.reasons)
+                             for p in found)
+                new_list.extend(Unpaired(e, "no edition of the session before continues into it") for e in later_left)
+                discontinued_list.extend(Unpaired(e, "no edition of the next session continues it")
+                                         for e in earlier_left)
         new = tuple(new_list)
         discontinued = tuple(discontinued_list)
     return Plan(tuple(pairs), new, discontinued, unreadable, tuple(skipped))

@@ -21,7 +21,7 @@ import docdiff
 import docdiff.batch as batch_module
 from docdiff.batch import Cache, change_score, session_number, title_key
 
-from .batch_inputs import EXPECTED_PAIRS, ME_NWFZ, NSA, REAL, make_sessions
+from .batch_inputs import EXPECTED_PAIRS, ME_NWFZ, NSA, REAL, SEEDS, make_sessions
 from .batch_inputs import copy_into as _copy
 
 
@@ -77,6 +77,22 @@ def test_one_folder_of_many_editions_is_grouped_into_series(tmp_path: Path) -> N
     expected = {(ME_NWFZ[s], ME_NWFZ[s + 1]) for s in range(75, 80)} | {(NSA[s], NSA[s + 1]) for s in range(77, 80)}
     assert _names(result) == expected
     assert {r.pair.paired_by for r in result.results} == {"series"}
+
+
+def test_copies_of_one_edition_go_on_in_parallel_series(tmp_path: Path) -> None:
+    """The seeds: three Chinese editions of the report (2010, 2012, 2014) and
+    two English ones, each in two layouts (one line per paragraph, and
+    hard-wrapped): the two layouts of one year are one edition, not a step."""
+    folder = tmp_path / "seeds"
+    names = ["A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt", "sample_2014.zh.txt", "sample_en_2010.txt",
+             "sample_en_2010.src.txt", "sample_en_2012.txt", "sample_en_2012.src.txt"]
+    _copy([SEEDS / n for n in names], folder)
+    result = docdiff.batch(folder, jobs=1, dry_run=True)
+    assert _names(result) == {("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt"),
+                              ("sample_2012.zh.txt", "sample_2014.zh.txt"),
+                              ("sample_en_2010.txt", "sample_en_2012.txt"),
+                              ("sample_en_2010.src.txt", "sample_en_2012.src.txt")}
+    assert not result.plan.new and not result.plan.discontinued
 
 
 def test_a_draft_is_not_paired_with_a_resolution(tmp_path: Path) -> None:

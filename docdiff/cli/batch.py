@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from .io import EXIT_DIFFERENT, EXIT_SAME, EXIT_TROUBLE, is_terminal, json_text
-from .options import ColorChoice
+from .options import Color, ColorChoice, Width
 
 if TYPE_CHECKING:
     from ..batch import Batch, PairResult
@@ -32,36 +33,36 @@ REPORTS_FOLDER = "pairs"
 
 
 def batch_command(
-    old_dir: Path | None = typer.Argument(None, metavar="OLD_DIR",
-                                          help="The earlier session's editions (a folder); alone: one folder of "
-                                               "many editions, grouped into series."),
-    new_dir: Path | None = typer.Argument(None, metavar="NEW_DIR", help="The later session's editions (a folder)."),
-    manifest: Path | None = typer.Option(
-        None, "--manifest", "-m", metavar="FILE",
+    old_dir: Annotated[Optional[Path], typer.Argument(  # noqa: UP045
+        metavar="OLD_DIR",
+        help="The earlier session's editions (a folder); alone: one folder of many editions, grouped into "
+             "series.")] = None,
+    new_dir: Annotated[Optional[Path], typer.Argument(  # noqa: UP045
+        metavar="NEW_DIR", help="The later session's editions (a folder).")] = None,
+    manifest: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--manifest", "-m", metavar="FILE",
         help="Pairs to compare, one a line: OLD<TAB>NEW (paths relative to the file). With folders, its pairs "
-             "override the pairing; alone, exactly its pairs are compared."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show the pairs chosen and why, compare nothing."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, metavar="N",
-                                    help="Compare in N processes (default: one per core)."),
-    scheduler: str | None = typer.Option(
-        None, "--scheduler", metavar="ADDRESS",
-        help="Run the work on a Dask cluster instead (tcp://HOST:8786); needs pip install 'docdiff[dask]'."),
-    cache: Path | None = typer.Option(None, "--cache", metavar="DIR",
-                                      help="Keep parsed documents and comparisons here (default: the user cache, "
-                                           "$XDG_CACHE_HOME/docdiff)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write a cache."),
-    format: BatchFormat = typer.Option(
-        BatchFormat.rich, "--format", "-f",
+             "override the pairing; alone, exactly its pairs are compared.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the pairs chosen and why, compare nothing.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--jobs", "-j", min=1, metavar="N", help="Compare in N processes (default: one per core).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--scheduler", metavar="ADDRESS",
+        help="Run the work on a Dask cluster instead (tcp://HOST:8786); needs pip install 'docdiff[dask]'.")] = None,
+    cache: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--cache", metavar="DIR",
+        help="Keep parsed documents and comparisons here (default: the user cache, $XDG_CACHE_HOME/docdiff).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write a cache.")] = False,
+    format: Annotated[BatchFormat, typer.Option(
+        "--format", "-f",
         help="rich (the terminal overview), json (docdiff-batch/1), html (links to each pair's report), csv or "
-             "xlsx (one row per pair)."),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", metavar="DIR",
+             "xlsx (one row per pair).")] = BatchFormat.rich,
+    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--output", "-o", metavar="DIR",
         help="Write the overview into DIR (index.html, batch.json, batch.csv, batch.xlsx or batch.txt) and each "
-             "pair's full report beside it in DIR/pairs/ (HTML for rich and html)."),
-    color: ColorChoice = typer.Option(ColorChoice.auto, "--color",
-                                      help="auto (on a terminal, unless NO_COLOR is set), always, or never."),
-    width: int | None = typer.Option(None, "--width", "-w", min=20, max=1000, metavar="N",
-                                     help="Lay the terminal overview out N columns wide."),
+             "pair's full report beside it in DIR/pairs/ (HTML for rich and html).")] = None,
+    color: Color = ColorChoice.auto,
+    width: Width = None,
 ) -> None:
     """Pair every recurring document of two sessions and report what changed in each, most changed first.
 
@@ -225,7 +226,7 @@ def _trouble(result: Batch) -> str:
 class _progress:
     """A rich progress bar on a terminal's stderr; a line per pair otherwise."""
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Callable[[str, int, int, PairResult | None], None]:
         self.bar: Any = None
         if is_terminal(sys.stderr) and not os.environ.get("DOCDIFF_NO_PROGRESS"):
             from rich.console import Console

@@ -10,12 +10,13 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .history_view import LEGEND, SYMBOLS
 
 if TYPE_CHECKING:
-    from ..batch import Batch, Edition, PairResult, Plan
+    from ..batch import Batch, Edition, Pair, PairResult, Plan
 
 #: The columns of the pairs table, as CSV and XLSX name them.
 PAIR_COLUMNS = ("score", "old", "new", "title", "kind", "language", "status", "unchanged", "changed", "added",
@@ -41,8 +42,21 @@ def counts(summary: dict[str, int]) -> str:
     return text or "unchanged"
 
 
-def edition_label(edition: Edition) -> str:
-    return edition.name
+def edition_labels(plan: Plan) -> dict[str, str]:
+    """Each edition's label: its symbol, or its file name where it has none;
+    with the file name added where two files bear one symbol (a copy, another
+    layout of one edition)."""
+    editions = {e.path: e for p in plan.pairs for e in (p.old, p.new)}
+    editions.update((u.edition.path, u.edition) for u in plan.new + plan.discontinued)
+    seen: dict[str, int] = {}
+    for e in editions.values():
+        seen[e.name] = seen.get(e.name, 0) + 1
+    return {path: e.name if seen[e.name] == 1 or not e.symbol else f"{e.name} ({Path(path).name})"
+            for path, e in editions.items()}
+
+
+def pair_label(pair: Pair, labels: dict[str, str]) -> str:
+    return f"{labels.get(pair.old.path, pair.old.name)} → {labels.get(pair.new.path, pair.new.name)}"
 
 
 @dataclass(frozen=True)
@@ -133,11 +147,12 @@ def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
     table.add_column("old → new", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
     table.add_column("paragraphs", overflow="fold")
+    labels = edition_labels(batch.plan)
     for row in pair_rows(batch):
         r = row.result
         style = "red" if r.status == "failed" else ("dim" if r.status == "not run" or not r.has_differences else "")
-        table.add_row(percent(r.score) if r.status == "compared" else "—",
-                      f"{r.pair.old.name} → {r.pair.new.name}", row.title, row.state, style=style)
+        table.add_row(percent(r.score) if r.status == "compared" else "—", pair_label(r.pair, labels), row.title,
+                      row.state, style=style)
     if batch.results:
         parts.append(table)
     unpaired = unpaired_rows(batch.plan)
@@ -175,8 +190,9 @@ def plan_renderable(plan: Plan):  # type: ignore[no-untyped-def]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("old → new", no_wrap=True)
     table.add_column("why", overflow="fold", ratio=1)
+    labels = edition_labels(plan)
     for pair in plan.pairs:
-        table.add_row(f"{pair.old.name} → {pair.new.name}", "; ".join(pair.reasons))
+        table.add_row(pair_label(pair, labels), "; ".join(pair.reasons))
     parts: list[object] = [Text(f"docdiff batch --dry-run: {len(plan.pairs)} pairs", style="bold"), table]
     unpaired = unpaired_rows(plan)
     if unpaired:
@@ -214,10 +230,11 @@ def batch_html(batch: Batch) -> str:
            f"<title>{escape(headline(batch))}</title><style>{CSS}</style></head><body>",
            f"<h1>{escape(headline(batch))}</h1>",
            "<table><thead><tr><th>changed</th><th>old → new</th><th>title</th><th>paragraphs</th></tr></thead><tbody>"]
+    labels = edition_labels(batch.plan)
     for row in pair_rows(batch):
         r = row.result
         css = {"failed": "failed", "not run": "notrun"}.get(r.status, "" if r.has_differences else "same")
-        names = f"{escape(r.pair.old.name)} → {escape(r.pair.new.name)}"
+        names = escape(pair_label(r.pair, labels))
         if r.report:
             names = f'<a href="{escape(r.report, quote=True)}">{names}</a>'
         score = "—" if r.status != "compared" else (
