@@ -42,21 +42,24 @@ def main(old: str, new: str, repeats: int) -> dict[str, object]:
 
     rss_start = peak_rss_kb()
     times: list[float] = []
+    cpu_times: list[float] = []
     load_times: list[float] = []
     comparison = None
     for _ in range(repeats):
         clear_caches()
         comparison = None  # free the previous result before timing the next
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         old_document, new_document = docdiff.load(old), docdiff.load(new)
         loaded = time.perf_counter()
         comparison = docdiff.compare(old_document, new_document)
         times.append(time.perf_counter() - start)
+        cpu_times.append(time.process_time() - cpu_start)
         load_times.append(loaded - start)
         del old_document, new_document
     assert comparison is not None
     return {
         "times": times,
+        "cpu_times": cpu_times,
         "load_times": load_times,
         "rss_start_kb": rss_start,
         "rss_peak_kb": peak_rss_kb(),

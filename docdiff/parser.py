@@ -407,6 +407,7 @@ class _TreeBuilder:
 def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
                 ) -> tuple[tuple[Section, ...], list[str], list[str]]:
     toc_titles = {_heading_key(entry.title) for entry in contents}
+    longest_title = max(map(len, toc_titles), default=0)
     wrap = _wrap_width(body)
     builder = _TreeBuilder()
     warnings: list[str] = []
@@ -453,7 +454,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
             if between[cut:]:  # the other document's front matter: kept, unnumbered
                 builder.paragraph(Paragraph(None, _join_lines([ln.text for ln in between[cut:]], vocabulary),
                                             between[cut].number))
-            for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
+            for heading in _join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
                 builder.heading(heading)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
@@ -470,7 +471,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
                 # Paragraph 1 lost its number: its text stands between the headings
                 # of part one and this paragraph.
                 lost = pending[lost_at + 1:]
-                for heading in _join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary):
+                for heading in _join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary, longest_title):
                     builder.heading(heading)
                 builder.paragraph(Paragraph(expected, _join_lines([ln.text for ln in lost], vocabulary), lost[0].number))
                 warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
@@ -485,7 +486,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
             elif continuation:
                 headings = continuation + headings
             close_paragraph()
-            for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
+            for heading in _join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
                 builder.heading(heading)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
@@ -504,7 +505,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
-    for heading in _join_headings(headings, toc_titles, wrap, vocabulary):
+    for heading in _join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
         builder.heading(heading)
     if expected - 1 > PLAUSIBLE_PARAGRAPHS:
         warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
@@ -615,7 +616,7 @@ MIN_WRAP_WIDTH = 40
 
 
 def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = None,
-                   vocabulary: Vocabulary | None = None) -> list[str]:
+                   vocabulary: Vocabulary | None = None, longest_title: int | None = None) -> list[str]:
     """Join a heading that wraps onto the next lines.
 
     In a hard-wrapped text a heading line goes on at the next when it filled the
@@ -630,7 +631,11 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
     # them (nor the start of one), and one far longer than any organisation's
     # name is no organisation: such a heading is not keyed again on every line
     # it grows by (quadratic).
-    comparable = 4 * max(map(len, toc_titles), default=0) + 64
+    # (``longest_title``, the longest key of toc_titles, is measured once by the
+    # caller: measured here, it was measured for every run of headings)
+    if longest_title is None:
+        longest_title = max(map(len, toc_titles), default=0)
+    comparable = 4 * longest_title + 64
 
     def heading_key(heading: _JoinedText) -> str | None:
         return _heading_key(heading.text) if heading.length <= comparable else None
