@@ -241,6 +241,29 @@ def test_a_first_line_indented_without_space_above_starts_a_paragraph(tmp_path: 
     assert [[ln.strip() for ln in block] for block in blocks] == [title, *paragraphs]
 
 
+@pytest.mark.parametrize(("note_size", "rule_width", "is_rule"), [
+    (8, 240, True),  # notes set smaller: any rule above them
+    (10, 72, True),  # notes in the body's size under a short separator (as LibreOffice sets Word's)
+    (10, 240, False),  # a long rule above text of the body's size: a table's, not notes
+])
+def test_a_rule_above_page_foot_notes_becomes_underscores(tmp_path: Path, note_size: float, rule_width: float,
+                                                          is_rule: bool) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "notes.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Times-Roman", 10)
+    for k in range(30):
+        pdf.drawString(72, 760 - 12 * k, f"Line {k + 1} of the body text of this page, set in ten points.")
+    pdf.line(72, 120, 72 + rule_width, 120)
+    pdf.setFont("Times-Roman", note_size)
+    pdf.drawString(72, 108, "1 A/63/228-S/2008/531.")
+    pdf.save()
+    lines = [ln.strip() for ln in docdiff.read_text(path).split("\n") if ln.strip()]
+    assert lines[-1] == "1 A/63/228-S/2008/531."
+    assert (lines[-2] == "_" * 10) is is_rule
+
+
 @needs_cjk
 def test_spaces_pdfium_puts_between_spaced_cjk_characters_are_folded(tmp_path: Path) -> None:
     from reportlab.pdfbase import pdfmetrics

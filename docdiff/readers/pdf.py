@@ -56,6 +56,11 @@ PARAGRAPH_GAP = 1.4
 #: Two pieces of one line further apart than this many ems are columns (or a
 #: number in the margin and its text): they get a run of spaces, not one.
 COLUMN_GAP_EMS = 1.2
+#: Next to a CJK character the gap that parts columns is narrower: CJK text has
+#: no word spaces, only spaces of a third of an em around Latin words and numbers
+#: and the character spacing of justified lines (a tab to the next tab stop, as a
+#: contents line's page number may stand, can be little wider than that).
+CJK_COLUMN_GAP_EMS = 0.5
 #: A first line indented this many ems deeper than the lines below it starts a paragraph.
 FIRST_LINE_INDENT_EMS = 1.0
 
@@ -182,8 +187,10 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
     cuts += [(i + 1, i + 1) for i, ch in enumerate(text) if ch == "\ufffe"]
     text = text.replace("\ufffe", "-")
     cuts.sort()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    box = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    # (the loose box spans a character's advance, not its ink: the gaps between
+    # pieces are then the spaces the page set, whatever the glyphs' shapes)
+    rect = raw.FS_RECTF()
+    box = ctypes.byref(rect)
     x, y = ctypes.c_double(), ctypes.c_double()
     origin = (ctypes.byref(x), ctypes.byref(y))
     pieces = []
@@ -195,15 +202,15 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
         while last >= first and text[last].isspace():
             last -= 1
         if first <= last:
-            raw.FPDFText_GetCharBox(handle, first, *box)
-            piece_left = left.value
+            raw.FPDFText_GetLooseCharBox(handle, first, box)
+            piece_left = rect.left
             raw.FPDFText_GetCharOrigin(handle, first, *origin)
             first_y = y.value
             raw.FPDFText_GetCharOrigin(handle, last, *origin)
             baseline = min(first_y, y.value)  # (a raised footnote mark at either end)
-            raw.FPDFText_GetCharBox(handle, last, *box)
+            raw.FPDFText_GetLooseCharBox(handle, last, box)
             size = raw.FPDFText_GetFontSize(handle, first)
-            pieces.append(Piece(text[first:last + 1], piece_left, right.value, baseline, size,
+            pieces.append(Piece(text[first:last + 1], piece_left, rect.right, baseline, size,
                                 _is_cjk(text[first]), _is_cjk(text[last])))
         start = after
     return pieces
@@ -299,19 +306,30 @@ def _pitch_ratio(pages: list[Page], body_size: float) -> float:
 
 
 def _with_rules(page: Page, body_size: float) -> list[PrintedLine]:
-    """The page's lines with a line of underscores where a rule stands above notes:
-    in the lower half of the page, the line right below it set smaller than the
-    body text (a rule elsewhere is a table's or a drawing's)."""
+    """The page's lines with a line of underscores where a rule stands above notes."""
     lines = list(page.lines)
-    for rule_y, rule_left, rule_right in page.rules:
-        below = [ln for ln in lines if ln.baseline < rule_y]
-        if rule_y > page.height / 2 or not below or below[0].size >= body_size - 0.25:
-            continue
-        size = below[0].size
-        # (set as an underscore is: just under the baseline)
-        rule = Piece("_" * 10, rule_left, rule_right, rule_y + 0.1 * size, size, False, False)
-        lines.insert(lines.index(below[0]), PrintedLine([rule], rule.baseline))
+    for rule in page.rules:
+        below = [ln for ln in lines if ln.baseline < rule[0]]
+        if below and _rule_above_notes(page, rule, below[0], body_size):
+            size = below[0].size
+            # (set as an underscore is: just under the baseline)
+            underscores = Piece("_" * 10, rule[1], rule[2], rule[0] + 0.1 * size, size, False, False)
+            lines.insert(lines.index(below[0]), PrintedLine([underscores], underscores.baseline))
     return lines
+
+
+def _rule_above_notes(page: Page, rule: tuple[float, float, float], below: PrintedLine, body_size: float) -> bool:
+    """A rule in the lower half of the page, not under a line of text (an underline),
+    with a line close below it that is set smaller than the body text, or under a
+    rule shorter than half the text's width (a footnote separator; a table's rules
+    run across)."""
+    height, left, right = rule
+    if height > page.height / 2 or height - below.baseline > 3 * below.size * 1.5:
+        return False
+    if any(height < ln.baseline <= height + 0.6 * ln.size for ln in page.lines):
+        return False
+    text_width = max(ln.right for ln in page.lines) - min(ln.left for ln in page.lines)
+    return below.size < body_size - 0.25 or right - left <= text_width / 2
 
 
 def _indented_first_line(above: PrintedLine, line: PrintedLine, below: PrintedLine | None, pitch: float) -> bool:
@@ -347,7 +365,8 @@ def _line_text(line: PrintedLine, edge: float, unit: float) -> str:
             gap = " " * at
         else:
             space = piece.left - previous.right
-            if space > COLUMN_GAP_EMS * max(piece.size, previous.size):
+            cjk = previous.last_cjk or piece.first_cjk
+            if space > (CJK_COLUMN_GAP_EMS if cjk else COLUMN_GAP_EMS) * max(piece.size, previous.size):
                 gap = " " * max(at - column, 2)
             elif previous.last_cjk and piece.first_cjk:
                 gap = ""  # (character spacing between CJK characters, not a space)
