@@ -178,6 +178,11 @@ class _State:
 @collector_paused
 def compare(old: Document, new: Document) -> Comparison:
     """Compare two editions: what happened to each section and each paragraph."""
+    for side, document in (("old", old), ("new", new)):
+        if not isinstance(document, Document):  # a plain message, not an AttributeError deep inside
+            hint = "; read a file with docdiff.load(path), text with docdiff.parse(text)" \
+                if isinstance(document, str) or hasattr(document, "__fspath__") else ""
+            raise TypeError(f"compare() takes two Documents: {side} is a {type(document).__name__}{hint}")
     state = _State(_flatten(old), _flatten(new))
     _link_exact(state)
     section_map = _match_sections(state)

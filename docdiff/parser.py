@@ -45,6 +45,12 @@ class Line:
 @collector_paused
 def parse(text: str, source: str | None = None) -> Document:
     """Parse the text of an edition into a ``Document``."""
+    if not isinstance(text, str):
+        hint = "; decode bytes with docdiff.decode(data), or read a file with docdiff.load(path)" \
+            if isinstance(text, (bytes, bytearray, memoryview)) else ""
+        raise TypeError(f"parse() takes the text of an edition as a str, not {type(text).__name__}{hint}")
+    if not text.strip():  # as docdiff.load says of an empty file (where it is an error)
+        return Document(source=source, warnings=("the text is empty",))
     # A lone surrogate (a str made by hand or decoded with surrogateescape) is
     # no character: no encoding can write it, so no report could show it.  It
     # becomes U+FFFD, and the document says so.

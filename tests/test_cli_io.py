@@ -153,11 +153,11 @@ def test_a_full_disk_is_one_line_and_exit_2(capsys, options):
     args = ["outline", SEED_ZH] if options == ["outline"] else [SEED_ZH, SAMPLE, *options]
     code, _out, err = run(capsys, *args, "-o", "/dev/full")
     assert code == 2
-    one_line(err, "No space left")
+    one_line(err, "no space left")
     with open("/dev/full", "w") as full:
         result = run_process(*args, stdout=full)
     assert result.returncode == 2
-    one_line(result.stderr.decode(), "cannot write to standard output", "No space left")
+    one_line(result.stderr.decode(), "cannot write to standard output", "no space left")
 
 
 @pytest.mark.parametrize("target, words", [
@@ -172,6 +172,23 @@ def test_a_report_that_cannot_be_written_is_one_line(capsys, tmp_path, target, w
         code, _out, err = run(capsys, SEED_ZH, SAMPLE, *options, "-o", target)
         assert code == 2, err
         one_line(err, *words)
+
+
+def test_permission_is_worded_as_the_readers_word_it(capsys, tmp_path):
+    """Reading and writing say "permission denied" alike (#16.23)."""
+    if os.geteuid() == 0:  # root may write anywhere but in sysfs
+        target = "/sys/docdiff-report.md"
+        if not os.path.isdir("/sys"):
+            pytest.skip("no /sys here")
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        target = str(locked / "report.md")
+    for options in ([], ["-f", "json"]):
+        code, _, err = run(capsys, SEED_ZH, SAMPLE, *options, "-o", target)
+        assert code == 2
+        one_line(err, "cannot write the report", ": permission denied")
 
 
 def test_devices_are_written_directly(capsys):

@@ -130,7 +130,7 @@ def _atomic_file(output: Path, binary: bool = False) -> Iterator[IO]:  # type: i
     except FileNotFoundError:
         mode = None
     except OSError as exc:
-        raise DocdiffError(f"cannot write the report: {exc.strerror or exc}", name) from None
+        raise DocdiffError(f"cannot write the report: {reason(exc)}", name) from None
     if mode is not None and stat.S_ISDIR(mode):
         raise DocdiffError("is a directory: cannot write the report there", name)
     if mode is not None and not stat.S_ISREG(mode):
@@ -169,7 +169,13 @@ def _writing(name: str | None, what: str) -> Iterator[None]:
     except IsADirectoryError:
         raise DocdiffError(f"is a directory: cannot write {what} there", name) from None
     except OSError as exc:
-        raise DocdiffError(f"cannot write {what}: {exc.strerror or exc}", name) from None
+        raise DocdiffError(f"cannot write {what}: {reason(exc)}", name) from None
+
+
+def reason(exc: OSError) -> str:
+    """The system's reason, worded as the readers word theirs ("permission denied")."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
 
 
 def stdout() -> IO[str]:
@@ -287,7 +293,7 @@ def finish_stdout() -> None:
         _silence_stdout()
         if isinstance(exc, BrokenPipeError):
             raise
-        raise DocdiffError(f"cannot write to standard output: {exc.strerror or exc}") from None
+        raise DocdiffError(f"cannot write to standard output: {reason(exc)}") from None
 
 
 def _silence_stdout() -> None:
