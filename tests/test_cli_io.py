@@ -414,7 +414,7 @@ def test_max_size_takes_binary_units(value, limit):
 
 @pytest.mark.parametrize("value", ["abc", "0", "-5", "", "1T"])
 def test_a_bad_max_size_is_one_line(capsys, value):
-    code, out, err = run(capsys, SEED_ZH, SAMPLE, "--max-size", value)
+    code, _, err = run(capsys, SEED_ZH, SAMPLE, "--max-size", value)
     assert code == 2
     one_line(err, "--max-size")
 

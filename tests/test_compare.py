@@ -171,7 +171,7 @@ def test_parse_and_compare_leave_the_garbage_collector_as_they_found_it(running)
         assert gc.isenabled() == running
         docdiff.compare(document, document)
         assert gc.isenabled() == running
-        with pytest.raises(AttributeError):
+        with pytest.raises(TypeError):
             docdiff.parse(None)  # type: ignore[arg-type]
         assert gc.isenabled() == running
     finally:
