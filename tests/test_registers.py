@@ -10,7 +10,7 @@ import json
 import pytest
 
 import docdiff
-from docdiff.render import FORMATS, FormatError, render
+from docdiff.render import FORMATS, FormatError, palette, render
 from docdiff.render.rows import COLUMNS
 
 from .conftest import SEEDS
@@ -120,9 +120,9 @@ def test_xlsx_redline_is_rich_text_deleted_struck_red_inserted_underlined_green(
             struck = bool(font is not None and font.strike)
             underlined = bool(font is not None and font.u)
             if struck:
-                assert font.color.rgb.endswith("C0392B")
+                assert font.color.rgb.upper().endswith(palette.DELETED.lstrip("#").upper())
             if underlined:
-                assert font.color.rgb.endswith("1E8449")
+                assert font.color.rgb.upper().endswith(palette.INSERTED.lstrip("#").upper())
             assert not (struck and underlined)
             if not underlined:
                 old_side.append(text)
@@ -192,3 +192,22 @@ def test_a_missing_library_is_named_with_its_install_command(comparison, monkeyp
     monkeypatch.delitem(sys.modules, "docdiff.render.xlsx", raising=False)
     with pytest.raises(FormatError, match=r"--format xlsx needs the Python package XlsxWriter \(pip install XlsxWriter\)"):
         render(comparison, "xlsx")
+
+
+def test_history_markdown_escapes_document_text_as_the_pair_report_does():
+    """One escaping for every Markdown docdiff writes: a title with '<b>', '#' and '|' shows as printed."""
+    from dataclasses import replace
+
+    from docdiff.render.markdown import escape
+
+    editions = [docdiff.load(SEEDS / n) for n in ("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt")]
+    odd = "<b>bold</b> # not a heading | no cell"
+
+    def retitled(document):
+        first = document.sections[1].sections[0]
+        part = replace(document.sections[1], sections=(replace(first, title=odd), *document.sections[1].sections[1:]))
+        return replace(document, sections=(document.sections[0], part, *document.sections[2:]))
+
+    history = docdiff.history([retitled(d) for d in editions])
+    text = render(history, "markdown", orgs=history.pick([odd]))
+    assert escape(odd) in text and "<b>" not in text and "\\#" in text and "\\|" in text

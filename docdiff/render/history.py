@@ -16,10 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lineage import History, OrganisationHistory
+from . import palette
 from .history_view import (
     LEGEND,
     Cell,
-    Diff,
     edition_facts,
     edition_labels,
     edits,
@@ -31,8 +31,10 @@ from .history_view import (
     total_cells,
 )
 from .html import LANGUAGE_TAGS
+from .markdown import escape, escape_block
+from .markdown import redline as markdown_redline
 from .terminal import is_plain, redline_text
-from .view import DEFAULT_OPTIONS, ReportOptions
+from .view import DEFAULT_OPTIONS, ReportOptions, tagged_redline
 from .wrap import Wrapped
 
 # =============================================================================== rich
@@ -120,27 +122,15 @@ def history_renderable(history: History, orgs: Sequence[OrganisationHistory] = (
 # =============================================================================== Markdown
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def _md_cell(cell: Cell) -> str:
-    return _md_escape(cell.text)
-
-
-def _md_redline(diff: Diff) -> str:
-    out = []
-    for op, part in diff:
-        part = html.escape(part.replace("\n", " "), quote=False)
-        out.append(f"<del>{part}</del>" if op == "-" else f"<ins>{part}</ins>" if op == "+" else part)
-    return "".join(out)
+    return escape(cell.text)
 
 
 def history_markdown(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,
                      options: ReportOptions = DEFAULT_OPTIONS) -> str:
     labels = edition_labels(history.editions)
     lines = [f"# {title(history)}", ""]
-    lines += [f"- **{label}**: {_md_escape(edition_facts(e))}" for label, e in zip(labels, history.editions)]
+    lines += [f"- **{label}**: {escape(edition_facts(e))}" for label, e in zip(labels, history.editions)]
     lines.append("")
     header = [labels[0]]
     for label in labels[1:]:
@@ -150,41 +140,41 @@ def history_markdown(history: History, orgs: Sequence[OrganisationHistory] = (),
                   "|---|" + "|".join("---:" if k % 2 == 0 else "---" for k in range(len(header))) + "|"]
         for row in overview_rows(history):
             if row.kind == "group":
-                lines.append(f"| **{_md_escape(row.label)}** |" + " |" * len(header))
+                lines.append(f"| **{escape(row.label)}** |" + " |" * len(header))
                 continue
-            label = _md_escape(row.label) + (f" (formerly {_md_escape(row.note)})" if row.note else "")
+            label = escape(row.label) + (f" (formerly {escape(row.note)})" if row.note else "")
             lines.append(f"| {label} | " + " | ".join(_md_cell(c) for c in row.cells) + " |")
         lines.append("| **all paragraphs** | " + " | ".join(_md_cell(c) for c in total_cells(history)) + " |")
         lines += ["", f"{LEGEND}.", ""]
         if diffs:
             orgs = [o for o in history.organisations if o.has_differences]
     for org in orgs:
-        lines += [f"## {_md_escape(organisation_label(org))}", ""]
-        lines += [_md_escape(title_line(org, labels)), ""]
+        lines += [f"## {escape(organisation_label(org))}", ""]
+        lines += [escape_block(title_line(org, labels)), ""]
         lines += ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
         for cells in lineage_rows(history, org):
             lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
         lines.append("")
         if diffs:
             for edit in edits(history, org):
-                lines += [f"**{_md_escape(edit.label)}**", "", _md_redline(edit.diff), ""]
+                lines += [f"**{escape(edit.label)}**", "", markdown_redline(edit.diff), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 # =============================================================================== HTML
 
-_CSS = """
+_CSS = palette.ROOT_CSS + """
 body { font-family: system-ui, sans-serif; margin: 2em; line-height: 1.5; }
 table { border-collapse: collapse; margin: 1em 0; }
-th, td { padding: .2em .6em; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
+th, td { padding: .2em .6em; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 td.n { text-align: right; }
 tr.group td { font-weight: bold; padding-top: .8em; }
-.same, .absent, .note { color: #888; }
-.changed { color: #8a6d00; } .renamed { color: #8a6d00; font-weight: bold; }
-.added { color: #1a7f37; } .removed { color: #cf222e; } .moved { color: #0969da; }
-.split, .merged { color: #8250df; }
-del { color: #cf222e; background: #ffebe9; } ins { color: #1a7f37; background: #dafbe1; text-decoration: none; }
-""".strip()
+.same, .absent, .note { color: var(--dim); }
+.changed { color: var(--changed); } .renamed { color: var(--changed); font-weight: bold; }
+.added { color: var(--ins); } .removed { color: var(--del); } .moved { color: var(--accent); }
+.split, .merged { color: var(--split); }
+del { color: var(--del); background: var(--del-bg); } ins { color: var(--ins); background: var(--ins-bg); text-decoration: none; }
+"""
 
 
 def _td(cell: Cell, numeric: bool = False) -> str:
@@ -195,14 +185,6 @@ def _td(cell: Cell, numeric: bool = False) -> str:
 
 def _cells(cells: Iterable[Cell]) -> str:
     return "".join(_td(c, numeric=k % 2 == 0) for k, c in enumerate(cells))
-
-
-def _html_redline(diff: Diff) -> str:
-    out = []
-    for op, part in diff:
-        part = html.escape(part)
-        out.append(f"<del>{part}</del>" if op == "-" else f"<ins>{part}</ins>" if op == "+" else part)
-    return "".join(out)
 
 
 def history_html(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,
@@ -242,6 +224,6 @@ def history_html(history: History, orgs: Sequence[OrganisationHistory] = (), dif
         if diffs:
             for edit in edits(history, org):
                 out.append(f"<h3>{esc(edit.label)}</h3>")
-                out.append(f"<p>{_html_redline(edit.diff)}</p>")
+                out.append(f"<p>{tagged_redline(edit.diff, html.escape)}</p>")
     out += ["</div></body>", "</html>"]
     return "\n".join(out) + "\n"

@@ -14,15 +14,13 @@ from html import escape
 
 from .. import __version__
 from ..model import Comparison, ParagraphChange, SectionChange
-from . import view
+from . import palette, view
 from .view import COUNTED, Departure, Folded, ReportOptions
 
 #: BCP 47 tags for the languages editions are published in.
 LANGUAGE_TAGS = {"Chinese": "zh", "English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Arabic": "ar"}
 
-CSS = """
-:root { --del: #b3261e; --del-bg: #fde7e7; --ins: #146c2e; --ins-bg: #dcf5e3; --dim: #6b6b6b;
-        --rule: #d0d7de; --accent: #0b5cad; }
+CSS = palette.ROOT_CSS + """
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 1.25rem 4rem; color: #1f2328; background: #fff;
        font: 16px/1.7 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC",

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter  # type: ignore[import-untyped]
 
 from ..model import Comparison
-from . import rows, view
+from . import palette, rows, view
 from .view import DEFAULT_OPTIONS, ReportOptions
 
 if TYPE_CHECKING:
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 
 #: The widest a column grows, in characters; longer texts wrap within it.
 MAX_WIDTH = 60
-#: Colours of the redline, as every format draws it.
-DELETED_RED = "#C0392B"
-INSERTED_GREEN = "#1E8449"
 #: Characters a sheet name may not hold (Excel's rule), and its length limit.
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31
@@ -113,8 +110,8 @@ class _Styles:
         self.text = book.add_format({"valign": "top", "text_wrap": True})
         self.group = book.add_format({"bold": True, "valign": "top"})
         self.number = book.add_format({"valign": "top", "num_format": "0.0000"})
-        self.deleted = book.add_format({"font_color": DELETED_RED, "font_strikeout": True})
-        self.inserted = book.add_format({"font_color": INSERTED_GREEN, "underline": 1})
+        self.deleted = book.add_format({"font_color": palette.DELETED, "font_strikeout": True})
+        self.inserted = book.add_format({"font_color": palette.INSERTED, "underline": 1})
         self.title = book.add_format({"bold": True, "font_size": 12})
 
 
