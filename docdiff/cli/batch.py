@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from .io import EXIT_DIFFERENT, EXIT_SAME, EXIT_TROUBLE, is_terminal, json_text
+from .io import (
+    EXIT_DIFFERENT,
+    EXIT_SAME,
+    EXIT_TROUBLE,
+    is_terminal,
+    json_text,
+    write_report,
+)
 from .options import Color, ColorChoice, Width
 
 if TYPE_CHECKING:
@@ -99,7 +106,7 @@ def batch_command(
     cache_dir = None if no_cache else (cache if cache is not None else batch_module.default_cache_dir())
     written: dict[str, str] = {}
 
-    def write_report(result: PairResult, texts: dict[str, str | bytes]) -> str | None:
+    def save_report(result: PairResult, texts: dict[str, str | bytes]) -> str | None:
         assert output is not None
         name = _report_name(result, report_format, written)
         _write(output / name, texts[report_format])
@@ -109,13 +116,13 @@ def batch_command(
         result = batch_module.run(
             old_dir, new_dir, manifest=manifest, jobs=jobs, scheduler=scheduler, cache=cache_dir,
             formats=(report_format,) if output is not None else (), progress=progress,
-            reports=write_report if output is not None else None, dry_run=dry_run)
+            reports=save_report if output is not None else None, dry_run=dry_run)
     if dry_run:
         _show_plan(result, format, color.value, width)
         raise typer.Exit(EXIT_SAME)
     overview = _overview(result, format, color.value, width, output is not None)
     if output is None:
-        sys.stdout.write(overview if isinstance(overview, str) else "")
+        write_report(overview, None)
     else:
         _write(output / overview_name, overview)
     trouble = _trouble(result)
@@ -162,14 +169,14 @@ def _report_name(result: PairResult, report_format: str, taken: dict[str, str]) 
 
 
 def _write(path: Path, content: str | bytes) -> None:
-    from ..batch import atomic_write_bytes
+    """One file of ``-o DIR``, written whole or not at all (as every command's ``-o``)."""
     from ..errors import DocdiffError
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, content.encode("utf-8") if isinstance(content, str) else content)
     except OSError as exc:
-        raise DocdiffError(f"cannot write: {exc.strerror or exc}", path) from None
+        raise DocdiffError(f"cannot make the folder: {exc.strerror or exc}", path.parent) from None
+    write_report(content, path)
 
 
 def _overview(result: Batch, format: BatchFormat, color: str, width: int | None, to_file: bool) -> str | bytes:
