@@ -170,29 +170,27 @@ def test_a_pdf_with_uncompressed_streams_is_read_as_pdf_not_as_text(tmp_path: Pa
                                                                               "It adjourned."]
 
 
-def test_pdfium_line_end_hyphen_is_a_hyphen_at_the_end_of_its_line(tmp_path: Path) -> None:
+def draw(path: Path, strings: list[tuple[float, float, str]]) -> Path:
+    """A one-page PDF with each string drawn where it says (x, y), in 10-point Times."""
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / "hyphen.pdf"
     pdf = canvas.Canvas(str(path))
     pdf.setFont("Times-Roman", 10)
-    pdf.drawString(72, 700, "the Secretary-")
-    pdf.drawString(72, 688, "General of the United Nations")
+    for x, y, text in strings:
+        pdf.drawString(x, y, text)
     pdf.save()
+    return path
+
+
+def test_pdfium_line_end_hyphen_is_a_hyphen_at_the_end_of_its_line(tmp_path: Path) -> None:
+    path = draw(tmp_path / "hyphen.pdf", [(72, 700, "the Secretary-"), (72, 688, "General of the United Nations")])
     assert docdiff.read_text(path).split("\n")[:2] == ["the Secretary-", "General of the United Nations"]
 
 
 def test_a_two_column_line_keeps_its_columns_apart_and_in_order(tmp_path: Path) -> None:
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "masthead.pdf"
-    pdf = canvas.Canvas(str(path))
-    pdf.setFont("Times-Roman", 10)
     # the right column drawn first, as a page's content may order it
-    pdf.drawString(400, 700, "Distr.: General")
-    pdf.drawString(400, 688, "6 December 2023")
-    pdf.drawString(72, 700, "General Assembly")
-    pdf.save()
+    path = draw(tmp_path / "masthead.pdf", [(400, 700, "Distr.: General"), (400, 688, "6 December 2023"),
+                                            (72, 700, "General Assembly")])
     lines = docdiff.read_text(path).split("\n")
     assert lines[0].split() == ["General", "Assembly", "Distr.:", "General"]
     assert "      " in lines[0]  # (a run of spaces between the columns, as the parser reads columns)

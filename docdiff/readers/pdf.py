@@ -11,12 +11,16 @@ lays every page out again as text:
   masthead and a number standing in the margin read as ``pdftotext -layout``
   gives them: ``1.     The Secretary-General …``), indented by its distance from
   the page's text edge;
-* a blank line where a line stands further below the one above than the lines
-  of a paragraph do, and before a first line indented deeper than the lines
-  under it (a paragraph start without space above it);
-* a rule of underscores where the page draws a rule above notes set smaller
-  than the body text;
+* a blank line (holding a space) where a line stands further below the one
+  above than the lines of a paragraph do, and before a first line indented
+  deeper than the lines under it (a paragraph start without space above it);
+* a line of underscores where the page draws a rule above its foot notes (see
+  ``_rule_above_notes``);
 * an empty line between pages.
+
+Gaps are measured between the characters' advances (PDFium's loose boxes), not
+their ink, and only the characters at the ends of PDFium's runs are asked for
+their geometry (see ``_pieces``).
 
 Running heads, page numbers and job numbers stay as the lines they are: the
 parser knows them as page furniture (and reads the symbol from the running
