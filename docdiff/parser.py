@@ -492,8 +492,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
             elif continuation:
                 headings = continuation + headings
             close_paragraph()
-            for heading in _join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
-                builder.heading(heading)
+            _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
             current, current_number, current_line = [match["text"]], n, line.number
@@ -511,8 +510,7 @@ def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabular
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
-    for heading in _join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
-        builder.heading(heading)
+    _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
     if expected - 1 > PLAUSIBLE_PARAGRAPHS:
         warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
                         "is the text several documents joined?")
@@ -531,6 +529,36 @@ def _restarts(expected: int, following: list[int]) -> bool:
     """Does a "1." after paragraph ``expected - 1`` start the numbering again?
     Only where 2 and 3 follow it and the old numbering does not go on soon."""
     return expected > 2 and following[:2] == [2, 3] and expected not in following
+
+
+def _headings_and_text(builder: _TreeBuilder, lines: list[Line], toc_titles: set[str], wrap: int | None,
+                       vocabulary: Vocabulary, longest_title: int) -> None:
+    """The headings that open the next paragraph, and any unnumbered text under
+    them: a run of lines (no blank line inside) that ends a sentence with a full
+    stop (a heading never does; a wrapped numbered title may end a line with a
+    semicolon) and opens with no heading number becomes an unnumbered paragraph."""
+    pending: list[Line] = []
+    for block in _blocks(lines):
+        if _is_text_block(block, toc_titles):
+            if pending:
+                for heading in _join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
+                    builder.heading(heading)
+                pending = []
+            builder.paragraph(Paragraph(None, _join_lines([ln.text for ln in block], vocabulary), block[0].number))
+        else:
+            pending.extend(block)
+    for heading in _join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
+        builder.heading(heading)
+
+
+#: A footnote mark after a sentence's end ("…Council.2", "…小组。1").
+_MARK_AT_END = re.compile(r"(?<=[.。!?！？\"”’)）])(?:\d{1,2}|\*{1,3})$")
+
+
+def _is_text_block(block: list[Line], toc_titles: set[str]) -> bool:
+    last = _MARK_AT_END.sub("", block[-1].text.rstrip()).rstrip("\"”’'»)）」』》】]")
+    return last[-1:] in ".。!?！？" and not _is_numbered_heading(block[0].text) and \
+        not any(_heading_key(ln.text) in toc_titles for ln in block)
 
 
 def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:

@@ -383,3 +383,16 @@ def test_an_organisation_heading_is_not_joined_with_the_heading_under_it():
     doc = docdiff.parse(body)
     titles = [s.title for _, s in doc.walk()]
     assert "Asian-African Legal Consultative Organization" in titles and "Legal advisory cooperation" in titles
+
+
+def test_unnumbered_text_under_a_heading_is_unnumbered_paragraphs():
+    text = ("I. Introduction\n\n1. The first paragraph ends here.\n\nII. Cooperation with organizations\n\n"
+            "This text under the heading has no number and ends its sentence.\nIt goes on here.\n\n"
+            "And a second unnumbered block.\n\n2. The second paragraph.\n")
+    document = docdiff.parse(text)
+    two = document.sections[1]
+    assert two.heading == "II. Cooperation with organizations" and not two.sections
+    assert [(p.number, p.text) for p in two.paragraphs] == [
+        (None, "This text under the heading has no number and ends its sentence. It goes on here."),
+        (None, "And a second unnumbered block."), (2, "The second paragraph.")]
+    assert [p.index for p in document.paragraphs()] == [0, 1, 2, 3]
