@@ -427,6 +427,10 @@ def to_docx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
     document.core_properties.author = options.author
     document.core_properties.comments = (
         f"docdiff: {' · '.join(view.edition_facts(comparison.old))} → {' · '.join(view.edition_facts(comparison.new))}")
+    # what was compared, in the page header: outside the body, so neither reading of the text holds it
+    header = document.sections[0].header.paragraphs[0]
+    header.text = f"{title} — {document.core_properties.comments}"
+    header.style = document.styles["Header"]
     body = document.element.body
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
