@@ -432,3 +432,12 @@ def test_strict_refuses_a_cut_file_that_is_otherwise_read_with_a_warning(capsys,
     code, out, err = run(capsys, damaged, SAMPLE, "--strict", "-f", "json")
     assert code == 2 and out == ""
     one_line(err, "truncated")
+
+
+def test_a_file_name_with_a_newline_is_still_one_line(capsys, tmp_path):
+    """Found by the CLI fuzz suite: the name went into the message as it is."""
+    odd = tmp_path / "new\nline.txt"
+    for args in ([odd, SAMPLE], [odd, SAMPLE, "-f", "json"], ["outline", odd], ["history", SAMPLE, odd]):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == ""
+        one_line(err, "new\\x0aline.txt", "no such file")

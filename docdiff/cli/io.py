@@ -334,9 +334,14 @@ def fail(message: str, code: int = EXIT_TROUBLE) -> None:
     sys.exit(code)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def _say(message: str) -> None:
-    """``docdiff: message`` on stderr, as one line (nothing when stderr is closed)."""
+    """``docdiff: message`` on stderr, as one line (nothing when stderr is closed):
+    a control character (a file name with a newline in it) is shown as an escape."""
     if sys.stderr is not None:
+        message = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
         try:
             sys.stderr.write(f"docdiff: {message}\n")
             sys.stderr.flush()
