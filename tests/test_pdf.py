@@ -285,6 +285,22 @@ def test_spaces_pdfium_puts_between_spaced_cjk_characters_are_folded(tmp_path: P
     assert lines[1] == "全面禁止核试验条约组织 筹备委员会"
 
 
+def test_a_page_without_text_among_pages_with_text_is_a_warning(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "with-a-scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawString(72, 700, "1. First.")
+    pdf.drawString(72, 680, "2. Second.")
+    pdf.showPage()
+    pdf.rect(72, 72, 400, 600, fill=1)  # (a scanned page: no text)
+    pdf.showPage()
+    pdf.save()
+    document = docdiff.load(path)
+    assert [p.number for p in document.paragraphs()] == [1, 2]
+    assert "page 2 has no text layer" in " ".join(document.warnings)
+
+
 # ----------------------------------------------------------------------------- bad input
 
 

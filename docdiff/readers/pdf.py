@@ -145,8 +145,10 @@ def extract_text(data: bytes, path: str | os.PathLike[str] | None = None) -> tup
         raise DocdiffError("no text layer: run OCR first (e.g. ocrmypdf FILE OUT.pdf), or give the text", path)
     warnings = []
     if empty:
-        warnings.append(f"page{'s' if len(empty) > 1 else ''} {', '.join(map(str, empty))} "
-                        "without a text layer (scanned?): their text is missing")
+        many = len(empty) > 1
+        warnings.append(f"page{'s' if many else ''} {', '.join(map(str, empty))} "
+                        f"{'have' if many else 'has'} no text layer (a scan, or a blank page): "
+                        f"{'their' if many else 'its'} text, if any, is missing")
     return lay_out(pages), warnings
 
 
