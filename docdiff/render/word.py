@@ -111,6 +111,8 @@ def revision_order(comparison: Comparison) -> list[Node]:
         last_key = heading_key
         for change in section.paragraphs:
             positions = _old_positions(change)
+            # without a position (an unnumbered paragraph, where the comparison gives no index),
+            # the comparison's own order: a little after what came before
             key = float(min(positions)) if positions else last_key + 0.001
             if change.status == "moved" and change.old and change.new:
                 moves += 1
@@ -121,7 +123,7 @@ def revision_order(comparison: Comparison) -> list[Node]:
                 listed.append(Node("paragraph", "both", change, section, old_key=key))
             else:
                 listed.append(Node("paragraph", "old" if change.old else "new", change, section, old_key=key))
-            if positions:
+            if change.old:
                 last_key = max(last_key, key)
     _uncross(listed)
     return _merge(listed)
