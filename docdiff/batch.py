@@ -271,7 +271,7 @@ class Cache:
         try:
             with open(self._path(kind, *parts), "rb") as stream:
                 return pickle.load(stream)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError):
+        except Exception:  # noqa: BLE001 - a missing, cut or foreign file is a miss, whatever it raises
             return None
 
     def put(self, kind: str, value: Any, *parts: str) -> None:
@@ -477,24 +477,29 @@ def read_manifest(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _same_file_key(path: str) -> str:
+    """A path as the manifest and the folders may both spell it (relative or absolute, ``./``)."""
+    return os.path.normcase(os.path.abspath(path))
+
+
 def plan(editions_old: Sequence[Edition], editions_new: Sequence[Edition] | None = None,
          manifest: Sequence[tuple[str, str]] = (), skipped: Sequence[str] = ()) -> Plan:
     """The pairing of two folders' editions (``editions_new`` given), or of one
     folder's editions grouped into series; the ``manifest``'s pairs (paths)
     first, and its documents paired with nothing else."""
     everything = list(editions_old) + list(editions_new or ())
-    by_path = {os.path.normpath(e.path): e for e in everything}
+    by_path = {_same_file_key(e.path): e for e in everything}
     pairs: list[Pair] = []
     used: set[str] = set()
     for old_path, new_path in manifest:
-        a, b = by_path[os.path.normpath(old_path)], by_path[os.path.normpath(new_path)]
+        a, b = by_path[_same_file_key(old_path)], by_path[_same_file_key(new_path)]
         reasons = evidence(a, b)[1] or ("no evidence of its own: the manifest says so",)
         pairs.append(Pair(a, b, "manifest", ("listed in the manifest",) + reasons))
-        used.update((os.path.normpath(old_path), os.path.normpath(new_path)))
-    unreadable = tuple(e for e in everything if e.error and os.path.normpath(e.path) not in used)
+        used.update((_same_file_key(old_path), _same_file_key(new_path)))
+    unreadable = tuple(e for e in everything if e.error and _same_file_key(e.path) not in used)
 
     def free(editions: Iterable[Edition]) -> list[Edition]:
-        return [e for e in editions if not e.error and os.path.normpath(e.path) not in used]
+        return [e for e in editions if not e.error and _same_file_key(e.path) not in used]
 
     if editions_new is not None:
         found, new_only, old_only = pair_folders(free(editions_old), free(editions_new))
@@ -871,8 +876,8 @@ def run(old: str | os.PathLike[str] | None = None, new: str | os.PathLike[str] |
     if not (old_files or new_files or listed):
         raise DocdiffError("no editions to compare (no .txt, .pdf or .docx files, no manifest)",
                            os.fspath(old) if old is not None else None)
-    known = {os.path.normpath(p) for p in old_files + new_files}
-    extra = list(dict.fromkeys(p for p in listed if os.path.normpath(p) not in known))
+    known = {_same_file_key(p) for p in old_files + new_files}
+    extra = list(dict.fromkeys(p for p in listed if _same_file_key(p) not in known))
     store = Cache(cache) if cache is not None else None
     engine = _engine(jobs, scheduler)
     try:

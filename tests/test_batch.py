@@ -124,6 +124,18 @@ def test_a_manifest_overrides_the_pairing(sessions: tuple[Path, Path], tmp_path:
     assert listed.pair.reasons[0] == "listed in the manifest"
 
 
+def test_a_manifest_names_the_folders_files_however_spelled(sessions: tuple[Path, Path], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folders given relative, the manifest's paths absolute: the same files."""
+    old, new = sessions
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text(f"{old / NSA[78]}\t{new / ME_NWFZ[79]}\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = docdiff.batch(old.name, new.name, manifest=manifest, jobs=1, dry_run=True)
+    assert (NSA[78], ME_NWFZ[79]) in _names(result)
+    assert len(result.plan.pairs) == len(EXPECTED_PAIRS) - 1  # no file read twice under two names
+
+
 def test_a_manifest_alone_compares_exactly_its_pairs(tmp_path: Path) -> None:
     manifest = tmp_path / "m.txt"
     manifest.write_text(f"{REAL / 'nsa' / NSA[77]}\t{REAL / 'nsa' / NSA[80]}\n", "utf-8")
