@@ -292,3 +292,80 @@ def make_docx(text: str, variation: Variation = Variation()) -> bytes:
 
 
 __all__ = ["Variation", "body_start", "make_docx"]
+
+
+#: A note's mark as the PDF text has it: the number glued to a word ("Disarmament2",
+#: "2003,7", "October 19904" after a year) or set apart after a comma before a word that
+#: goes on ("disarmament, 1 in").
+MARK = r"(?<=[^\s\d]){n}(?=[\s,.;:]|$)|(?<=[,;] ){n}(?= [a-z])|(?<= (?:19|20)\d\d){n}(?=[\s,.;:])"
+
+
+def note_marks(paragraphs: list[str], notes: list[str]) -> dict[int, list[tuple[int, int, str]]]:
+    """Where each note's mark stands: paragraph -> [(start, end, note text)], the notes
+    found in their order through the text (a note not found is left out)."""
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    where = (0, 0)
+    for note in notes:
+        number, _, body = note.partition(" ")
+        for index in range(where[0], len(paragraphs)):
+            found = re.compile(MARK.format(n=re.escape(number))).search(
+                paragraphs[index], where[1] if index == where[0] else 0)
+            if found:
+                marks.setdefault(index, []).append((found.start(), found.end(), body))
+                where = (index, found.end())
+                break
+    return marks
+
+
+def make_resolution_docx(text: str, document) -> bytes:  # type: ignore[no-untyped-def]
+    """A .docx of a resolution from its PDF text and the tree docdiff read from it.
+
+    The masthead is the text's own blocks above the enacting formula (each block a
+    paragraph, its lines kept by line breaks, in a two-column table), less the page
+    furniture lines (job number, barcode), which Word keeps in the first page's footer;
+    the preambular paragraphs follow the formula unnumbered, the operative paragraphs
+    are numbered by an automatic list, the footnotes are real footnotes whose marks
+    stand where the text had them, and the closing lines end the document."""
+    builder = _Builder(Variation(header=document.metadata.symbol or ""))
+    lines = text.split("\n")
+    preamble = next(s for s in document.sections if s.kind == "preamble")
+    formula = next(i for i, line in enumerate(lines) if line.strip() == preamble.title)
+    kept = set(document.front.masthead) | {document.metadata.symbol}
+    blocks = [[line.strip() for line in block if line.strip() in kept] for block in _blocks(
+        [line if line.strip() else "" for line in lines[:formula]])]
+    blocks = [block for block in blocks if block]
+    table = builder.document.add_table(rows=0, cols=2)
+    for row_index in range(0, len(blocks), 2):
+        cells = table.add_row().cells
+        for cell, block in zip(cells, blocks[row_index:row_index + 2], strict=False):
+            run = cell.paragraphs[0].add_run(block[0])
+            for line in block[1:]:
+                run.add_break()
+                run = cell.paragraphs[0].add_run(line)
+    builder.paragraph(preamble.title)
+    operative = builder.add_list([("decimal", "%1.")])
+    paragraphs = list(document.paragraphs())
+    marks = note_marks([p.text for p in paragraphs], list(document.front.footnotes))
+    for index, paragraph in enumerate(paragraphs):
+        _noted_paragraph(builder, paragraph.text, marks.get(index, []),
+                         (operative, 0) if paragraph.number is not None else None)
+    for line in document.front.closing:
+        builder.paragraph(line)
+    return builder.finish()
+
+
+def _noted_paragraph(builder: _Builder, text: str, marks: list[tuple[int, int, str]], numbered) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph whose footnote marks are real footnote references."""
+    paragraph = builder.document.add_paragraph()
+    p = paragraph._p
+    if numbered is not None:
+        p.get_or_add_pPr().append(parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{numbered[1]}"/>'
+                                            f'<w:numId w:val="{numbered[0]}"/></w:numPr>'))
+    position = 0
+    for start, end, note in marks:
+        paragraph.add_run(text[position:start])
+        builder.footnotes.append(note)
+        p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                           f'<w:footnoteReference w:id="{len(builder.footnotes)}"/></w:r>'))
+        position = end
+    paragraph.add_run(text[position:])

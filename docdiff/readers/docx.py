@@ -22,10 +22,12 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import struct
 import subprocess
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +44,12 @@ _ODT = b"application/vnd.oasis.opendocument.text"
 NOTE_RULE = "__________________"
 
 
+#: What a damaged zip or part raises while it is read (bad CRC, bad deflate data,
+#: an encrypted or unknown compression method, a missing part, an odd value).
+_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
+           NotImplementedError, RuntimeError, IndexError, struct.error)
+
+
 def read(data: bytes, path: str | os.PathLike[str] | None = None, *, kind: str = "zip",
          max_size: int = 64 * 1024 * 1024) -> Reading:
     """Read a Word document (``kind`` "zip": .docx or .odt; "ole2": .doc; "rtf")."""
@@ -50,7 +58,11 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, kind: str =
         names = set(archive.namelist())
         if "word/document.xml" in names or _main_part(archive) is not None:
             return _read_docx(data, path)
-        if "mimetype" in names and archive.read("mimetype").strip().startswith(_ODT):
+        try:
+            odt = "mimetype" in names and archive.read("mimetype").strip().startswith(_ODT)
+        except _DAMAGE:
+            raise DocdiffError("a corrupt zip file (a damaged or incomplete .docx?)", path) from None
+        if odt:
             return _convert(data, path, "odt")
         raise DocdiffError("a zip file, but not a Word document (no word/document.xml)", path)
     return _convert(data, path, "doc" if kind == "ole2" else "rtf")
@@ -60,7 +72,7 @@ def _open_zip(data: bytes, path: str | os.PathLike[str] | None, max_size: int) -
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except _DAMAGE:
         raise DocdiffError("a corrupt zip file (a damaged or incomplete .docx?)", path) from None
     if unpacked > max_size:
         raise DocdiffError(f"a zip file that unpacks to {unpacked:,} bytes, past the limit of {max_size:,}", path)
@@ -71,7 +83,7 @@ def _main_part(archive: zipfile.ZipFile) -> str | None:
     """The main document part [Content_Types].xml names (a .docx may put it elsewhere than word/)."""
     try:
         types = archive.read("[Content_Types].xml")
-    except (KeyError, zipfile.BadZipFile, OSError):
+    except _DAMAGE:
         return None
     marker = b"wordprocessingml.document.main+xml"
     return "main" if marker in types else None
@@ -116,7 +128,7 @@ def _read_docx(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
 
     try:
         return _read_package(data, path)
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, etree.LxmlError) as exc:
+    except (PackageNotFoundError, etree.LxmlError, *_DAMAGE) as exc:
         detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         raise DocdiffError(f"a damaged Word document ({detail})", path) from None
 
@@ -537,6 +549,8 @@ def _chinese(value: int) -> str:
 
 
 def _format(value: int, fmt: str) -> str:
+    if not 0 <= value <= 32767:  # (Word's own bound on a list's numbers; letters and Roman past it would be huge)
+        return str(value)
     if fmt in ("upperRoman", "lowerRoman"):
         roman = _roman(value) if value > 0 else str(value)
         return roman if fmt == "upperRoman" else roman.lower()
