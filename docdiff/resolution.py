@@ -109,16 +109,10 @@ _RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*\.
 
 
 def _find_iso_date(text: str) -> str | None:
-    for pattern in cv.DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        month_text = match["month"]
-        month = int(month_text) if month_text.isdigit() else cv.MONTHS.get(month_text.casefold())
-        day, year = int(match["day"]), int(match["year"])
-        if month and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    """The date a line prints, as ISO 8601 (the masthead's rule)."""
+    from .parser import _find_date
+
+    return _find_date([text])
 
 
 def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
