@@ -141,7 +141,7 @@ def _take_page_footnotes(lines: list[Line], content: list[Line], footers: list[i
     groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
     for footer in footers:
         bottom = bisect.bisect_left(numbers, footer) - 1  # the last content line above the footer
-        top, starts = bottom + 1, []
+        top, starts = bottom + 1, list[int]()
         while True:
             # a note starts at most three lines above the notes found so far
             start = next((k for k in range(top - 1, max(top - 4, 0), -1) if _starts_note(content, k)), None)
@@ -915,7 +915,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
                 used.discard(ln.number)  # the column header stays with the masthead lines
         if carry:
             contents.append(ContentsEntry(carry, None))
-    masthead = tuple(ln.text for ln in front if ln.number not in used)
+    unplaced = tuple(ln.text for ln in front if ln.number not in used)
     kind: DocumentKind = "report" if title_index is not None else "document"
     metadata = Metadata(kind=kind, symbol=symbol, date=date, language=language, original_language=original,
                         session=session, title=title, agenda_items=agenda_items, organisations=organisations)
@@ -924,7 +924,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
         paragraphs = tuple(Paragraph(None, _join_lines([ln.text for ln in block], Vocabulary()), block[0].number)
                            for block in _blocks(summary))
         summary_section = Section("summary", front[summary_index].text, None, paragraphs)
-    return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents), masthead=masthead), summary_section
+    return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents), masthead=unplaced), summary_section
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
