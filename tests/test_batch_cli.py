@@ -85,7 +85,7 @@ def test_csv_overview_one_row_per_pair(capsys, sessions) -> None:  # type: ignor
 
 def test_xlsx_overview_and_pair_workbooks(capsys, sessions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     openpyxl = pytest.importorskip("openpyxl", reason="openpyxl reads the workbook back (a test dependency)")
-    pytest.importorskip("xlsxwriter", reason="XlsxWriter writes workbooks: pip install 'docdiff[office]'")
+    pytest.importorskip("xlsxwriter", reason="XlsxWriter (a dependency) writes workbooks")
     code, _, err = run(capsys, "batch", *sessions, "-f", "xlsx", "-o", tmp_path / "x", "--no-cache", "-j", "1")
     assert code == 1, err
     book = openpyxl.load_workbook(tmp_path / "x" / "batch.xlsx")

@@ -194,7 +194,7 @@ def _overview(result: Batch, format: BatchFormat, color: str, width: int | None,
         try:
             return render_batch.batch_xlsx(result)
         except ImportError:
-            raise FormatError("--format xlsx needs xlsxwriter: pip install 'docdiff[office]'") from None
+            raise FormatError("--format xlsx needs the Python package XlsxWriter (pip install XlsxWriter)") from None
     return _console_text(render_batch.batch_renderable(result), color, width, to_file)
 
 
