@@ -347,3 +347,17 @@ def test_the_default_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert batch_module.default_cache_dir() == tmp_path / "docdiff"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec: a relative value is ignored
     assert batch_module.default_cache_dir() == Path.home() / ".cache" / "docdiff"
+
+
+def test_per_organisation_rows_gather_an_organisation_across_pairs(sessions: tuple[Path, Path]) -> None:
+    """Both reports (Chinese and English) have a section on the African Union,
+    which the registry knows: its rows are the two reports' sections; the
+    resolutions name no organisation and give none."""
+    result = docdiff.batch(*sessions, jobs=1)
+    by_id = dict(result.organisations())
+    au = by_id["au"]
+    assert {Path(r.old).name if r.old.endswith(".txt") else r.old for r in au} == {
+        "A_65_382-S_2010_490.zh.txt", "A/65/382–S/2010/490"}
+    assert {r.title for r in au} == {"非洲联盟", "African Union"}
+    assert all(r.kind and r.kind.endswith("section") for r in au)
+    assert all(0 <= r.score <= 1 for rows in by_id.values() for r in rows)
