@@ -34,6 +34,7 @@ from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, 
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
     from .model import ParagraphStatus, SectionStatus
 
@@ -200,7 +201,18 @@ def compare(old: Document, new: Document) -> Comparison:
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
     a, b = old.metadata.to_dict(), new.metadata.to_dict()
-    return tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS if a[name] != b[name])
+    return tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS
+                 if not _same_fact(a[name], b[name]))
+
+
+def _same_fact(a: Any, b: Any) -> bool:
+    """Two masthead facts are the same when they differ only as paragraphs may
+    and stay unchanged: in spacing, punctuation width and hyphen forms."""
+    if isinstance(a, str) and isinstance(b, str):
+        return formatting_key(a) == formatting_key(b)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_fact(x, y) for x, y in zip(a, b))
+    return bool(a == b)
 
 
 # ----------------------------------------------------------------------------- 1. equal texts

@@ -41,7 +41,10 @@ _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+|\d+")
 _CJK_BOUNDS = tuple(ch for lo, hi in zip(_CJK[0::3], _CJK[2::3]) for ch in (lo, chr(ord(hi) + 1)))
 #: Punctuation that NFKC leaves apart but readers take for the same mark.
 _SAME_PUNCTUATION = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'",
-                                   "–": "-", "—": "-", "《": "<", "》": ">", "〈": "<", "〉": ">"})
+                                   "–": "-", "—": "-", "《": "<", "》": ">", "〈": "<", "〉": ">",
+                                   # U+2010 HYPHEN (NFKC's form of U+2011 NON-BREAKING HYPHEN, which one
+                                   # edition of a series may print where the others print "-")
+                                   "\u2010": "-", "\u2011": "-"})
 
 
 def equality_key(text: str) -> str:

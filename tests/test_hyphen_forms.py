@@ -1,0 +1,34 @@
+"""A series may print non-breaking hyphens (U+2011) in one edition where its other
+editions print "-" (the shared real samples' README notes it in A/RES/80/18): the
+same words, so no paragraph and no masthead fact changes.  The edited edition is
+the real text with its hyphens swapped, so the expectation comes from the input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docdiff
+
+REAL = Path(__file__).resolve().parent.parent / "seeds" / "real"
+
+
+def test_non_breaking_hyphens_are_formatting_not_change() -> None:
+    text = (REAL / "nsa" / "A_RES_79_17.txt").read_text("utf-8")
+    swapped = text.replace("non-nuclear", "non\u2011nuclear").replace("nuclear-weapon", "nuclear\u2011weapon")
+    assert swapped != text
+    comparison = docdiff.compare(docdiff.parse(text), docdiff.parse(swapped))
+    assert comparison.metadata_changes == ()
+    statuses = {c.status for c in comparison.paragraph_changes()}
+    assert statuses == {"unchanged"}
+    assert any(c.formatting_only for c in comparison.paragraph_changes())
+    assert not comparison.has_differences
+
+
+def test_a_real_word_change_next_to_a_hyphen_still_counts() -> None:
+    text = (REAL / "nsa" / "A_RES_79_17.txt").read_text("utf-8")
+    edited = text.replace("non-nuclear", "non\u2011nuclear").replace("greatest threat", "gravest threat")
+    assert text.count("greatest threat") == 1  # one preambular paragraph
+    comparison = docdiff.compare(docdiff.parse(text), docdiff.parse(edited))
+    changed = [c for c in comparison.paragraph_changes() if c.status != "unchanged"]
+    assert [c.status for c in changed] == ["changed"]
+    assert ("+", "gravest") in changed[0].diff
