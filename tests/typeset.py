@@ -11,7 +11,9 @@ geometry:
   paragraph number standing in the margin, a footer's page and job numbers)
   becomes horizontal distance: each piece is set at the column where the text
   file has it, ``column_width`` points a column; what follows a tab (a contents
-  line's page number) is set flush right;
+  line's page number) is set flush right; a piece wider than the columns up to
+  the next piece moves left, but never back over the piece before it (then it
+  pushes the rest of the line right): pieces stay in the text's order, an em apart;
 * blank lines become vertical space (``blank_space`` of a line pitch each), so
   the PDF has no blank lines to extract, only gaps;
 * a line of underscores becomes a drawn rule (``rule="path"``) or stays text
@@ -145,15 +147,22 @@ def typeset(text: str, layout: Layout = Layout()) -> bytes:
             pitch = layout.pitch * size / layout.size
             following = page[k + 1] if k + 1 < len(page) else ""
             pieces = _pieces(line)
+            previous_end: float | None = None
             for n, (column, piece) in enumerate(pieces):
+                natural = width(piece, size)
                 x = layout.left + column * layout.column_width
                 if column < 0:  # (after a tab: set flush right, as a contents line's page number)
-                    x = right_edge - width(piece, size)
+                    x = right_edge - natural
                 if n + 1 < len(pieces) and pieces[n + 1][0] >= 0:  # (never run into the next column)
                     room = layout.left + pieces[n + 1][0] * layout.column_width - x - size
-                    if width(piece, size) > room:
-                        x = max(layout.left, x - (width(piece, size) - room))
-                natural = width(piece, size)
+                    if natural > room:
+                        x = max(layout.left, x - (natural - room))
+                if previous_end is not None:
+                    # nor back over the piece before: a piece wider than the columns
+                    # the text gives it (narrow columns, a wide font) pushes the rest
+                    # of the line right, so the pieces keep the text's order, apart
+                    x = max(x, previous_end + size)
+                previous_end = x + natural
                 stretch = right_edge - x - natural
                 if (layout.justify != "none" and len(pieces) == 1 and following.strip()
                         and len(_pieces(following)) == 1 and len(piece) > 1
