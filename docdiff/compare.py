@@ -26,17 +26,17 @@ from itertools import chain
 from . import registry
 from ._gc import collector_paused
 from .inline import word_diff
-from .model import (METADATA_FIELDS, TYPE_CHECKING, Comparison, Document, EditionInfo, MetadataChange,
-                    ParagraphChange, Section, SectionChange)
+from .model import (METADATA_FIELDS, PSEUDO_KINDS, TYPE_CHECKING, Comparison, Departure, Document, EditionInfo,
+                    MetadataChange, Paragraph, ParagraphChange, Section, SectionChange)
 from .parser import _heading_key
 from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key,
                          shared_tokens, tokens)
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
     from typing import Any
 
-    from .model import ParagraphStatus, SectionStatus
+    from .model import DiffOp, ParagraphStatus, SectionKind, SectionStatus
 
 #: Bonus that makes a pair inside matched sections win over an equally similar
 #: pair across sections.
@@ -82,7 +82,9 @@ class _Sec:
     # Keys made once: sections are compared in pairs.
     @cached_property
     def key(self) -> str:
-        return _heading_key(self.title)
+        # An untitled section (the operative part, a summary without its
+        # heading) is known by its kind.
+        return _heading_key(self.title) or f"\0{self.section.kind}"
 
     @cached_property
     def parent_key(self) -> str:
@@ -92,12 +94,14 @@ class _Sec:
 class _Para:
     """A paragraph, with its place in the edition and its section."""
 
-    def __init__(self, index: int, number: int, text: str, sec: int, key: str) -> None:
-        self.index = index  # position in the edition, 0-based
+    def __init__(self, index: int, number: int | None, text: str, sec: int, key: str, ref: int, place: int) -> None:
+        self.index = index  # position in the flattened edition, 0-based
         self.number = number
         self.text = text
         self.sec = sec  # index of its _Sec
         self.key = key
+        self.ref = ref  # Paragraph.index: its place in the edition's reading order
+        self.place = place  # 1-based place in its section
 
     @cached_property
     def bag(self) -> Counter[str]:
@@ -115,19 +119,69 @@ class _Edition:
         self.paragraphs = paragraphs
 
 
-def _flatten(document: Document) -> _Edition:
+def sections_compared(document: Document) -> list[tuple[str, tuple[Section, ...], Section]]:
+    """Every section ``compare`` reports on, in report order, each with its group
+    and path: the body's sections (group ""; the summary, preamble and operative
+    part among them, where there are such), then the footnotes and the closing
+    lines, each an untitled section of that kind and group, compared on its own.
+    Their paragraphs' ``index`` goes on from the body's.
+
+    A summary the parser still keeps in ``FrontMatter.summary`` is put first, as
+    a section of the body: its paragraphs then take the first references, in
+    reading order, and the body's follow (``paragraph_refs`` gives them)."""
+    walked = list(document.walk())
+    out = [("", path, section) for path, section in walked]
+    if document.front.summary and not any(s.kind == "summary" for _, s in walked):
+        # (index -1: the body's references are then their places, see _refs)
+        summary = Section("summary", "", paragraphs=tuple(Paragraph(None, text, index=-1)
+                                                          for text in document.front.summary))
+        out.insert(0, ("", (summary,), summary))
+    start = sum(len(section.paragraphs) for _, _, section in out)
+    for kind in PSEUDO_KINDS:
+        texts: tuple[str, ...] = getattr(document.front, kind, ())
+        if texts:
+            section = Section(kind, "", paragraphs=tuple(Paragraph(None, text, index=start + k)
+                                                         for k, text in enumerate(texts)))
+            start += len(texts)
+            out.append((kind, (section,), section))
+    return out
+
+
+def _flatten(walked: list[tuple[tuple[Section, ...], Section]]) -> _Edition:
     sections: list[_Sec] = []
     paragraphs: list[_Para] = []
-    for path, section in document.walk():
+    for path, section in walked:
         if not section.paragraphs:
             continue
         titles = tuple(s.title for s in path)
         sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title),
                    tuple(s.heading for s in path[:-1]))
         sections.append(sec)
-        for p in section.paragraphs:
-            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text)))
+        for place, p in enumerate(section.paragraphs, 1):
+            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place))
+    for p, ref in zip(paragraphs, _refs([q for _, s in walked for q in s.paragraphs])):
+        p.ref = ref
     return _Edition(sections, paragraphs)
+
+
+def _refs(paragraphs: list[Paragraph]) -> list[int]:
+    """The paragraphs' references: their ``index`` (the parser's reading
+    order), or, where they are not all different (a document made by hand),
+    their places."""
+    indexes = [p.index for p in paragraphs]
+    return indexes if len(set(indexes)) == len(indexes) else list(range(len(paragraphs)))
+
+
+def paragraph_refs(document: Document) -> Iterator[tuple[str, int, int, Paragraph, Section]]:
+    """(group, reference, place in its section, paragraph, section) of every
+    paragraph ``compare`` reports on, in the order of ``sections_compared``: the
+    references of ``ParagraphChange.old_index``/``new_index``."""
+    walked = sections_compared(document)
+    for group in dict.fromkeys(g for g, _, _ in walked):
+        held = [(place, p, section) for g, _, section in walked if g == group
+                for place, p in enumerate(section.paragraphs, 1)]
+        for ref, (place, p, section) in zip(_refs([p for _, p, _ in held]), held):
+            yield group, ref, place, p, section
 
 
 class _Link:
@@ -178,25 +232,40 @@ class _State:
 
 @collector_paused
 def compare(old: Document, new: Document) -> Comparison:
-    """Compare two editions: what happened to each section and each paragraph."""
+    """Compare two editions: what happened to each section and each paragraph.
+
+    The body (the summary, preamble and operative part where there are such,
+    and every part and organisation) is compared as one tree; the footnotes and
+    the closing lines each as a section of their own after it."""
     for side, document in (("old", old), ("new", new)):
         if not isinstance(document, Document):  # a plain message, not an AttributeError deep inside
             hint = "; read a file with docdiff.load(path), text with docdiff.parse(text)" \
                 if isinstance(document, str) or hasattr(document, "__fspath__") else ""
             raise TypeError(f"compare() takes two Documents: {side} is a {type(document).__name__}{hint}")
-    state = _State(_flatten(old), _flatten(new))
+    a, b = sections_compared(old), sections_compared(new)
+    sections: list[SectionChange] = []
+    present = {g for g, _, _ in a + b}
+    for group in (g for g in ("", *PSEUDO_KINDS) if g in present):
+        sections.extend(_compare_sections(_flatten([(p, s) for g, p, s in a if g == group]),
+                                          _flatten([(p, s) for g, p, s in b if g == group]), base=len(sections)))
+    return Comparison(
+        old=EditionInfo(old.source, old.metadata, old.paragraph_count, encoding=old.encoding, warnings=old.warnings),
+        new=EditionInfo(new.source, new.metadata, new.paragraph_count, encoding=new.encoding, warnings=new.warnings),
+        metadata_changes=_metadata_changes(old, new),
+        sections=tuple(sections),
+    )
+
+
+def _compare_sections(a: _Edition, b: _Edition, base: int = 0) -> tuple[SectionChange, ...]:
+    """The steps of the module docstring over two flattened editions; ``base``
+    is the place in ``Comparison.sections`` of the first section returned."""
+    state = _State(a, b)
     _link_exact(state)
     section_map = _match_sections(state)
     _link_similar(state, section_map)
     _link_parts(state)
     section_map = _match_sections(state)
-    sections = _report(state, section_map)
-    return Comparison(
-        old=EditionInfo(old.source, old.metadata, old.paragraph_count, old.encoding),
-        new=EditionInfo(new.source, new.metadata, new.paragraph_count, new.encoding),
-        metadata_changes=_metadata_changes(old, new),
-        sections=sections,
-    )
+    return _report(state, section_map, base)
 
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
@@ -577,10 +646,12 @@ def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[Par
 
 
 def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_section: str | None,
-           old: list[int], new: list[int]) -> ParagraphChange:
+           old: list[int], new: list[int], from_index: int | None = None) -> ParagraphChange:
     a, b = state.a.paragraphs, state.b.paragraphs
     old_text = "\n".join(a[i].text for i in old)
     new_text = "\n".join(b[j].text for j in new)
+    pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = ()
+    diff: tuple[tuple[DiffOp, str], ...]
     if status == "added":
         similarity, diff = 0.0, (("+", new_text),)
     elif status == "removed":
@@ -589,6 +660,10 @@ def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_sect
         assert link is not None
         similarity = link.similarity
         diff = word_diff(old_text, new_text)
+        if len(new) > 1:
+            pieces = _cut(diff, "+", [len(b[j].text) for j in new])
+        elif len(old) > 1:
+            pieces = _cut(diff, "-", [len(a[i].text) for i in old])
     return ParagraphChange(
         status=status,
         old=tuple(a[i].number for i in old),
@@ -599,23 +674,86 @@ def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_sect
         formatting_only=bool(link and link.exact and old_text != new_text),
         old_text=old_text,
         new_text=new_text,
+        old_index=tuple(a[i].ref for i in old),
+        new_index=tuple(b[j].ref for j in new),
+        old_place=tuple(a[i].place for i in old),
+        new_place=tuple(b[j].place for j in new),
+        pieces=pieces,
+        from_index=from_index,
+        from_kind=state.a.sections[a[old[0]].sec].section.kind if from_section is not None and old else None,
     )
 
 
-def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, ...]:
+def _cut(diff: tuple[tuple[DiffOp, str], ...], side: DiffOp,
+         lengths: list[int]) -> tuple[tuple[tuple[DiffOp, str], ...], ...]:
+    """A diff of joined texts cut into one diff per paragraph of ``side`` ("+"
+    new, "-" old), whose texts have ``lengths`` and were joined by one separator
+    character each (dropped here): where each piece ends is known from the
+    lengths, not looked for in the text."""
+    separators: list[int] = []
+    at = 0
+    for length in lengths[:-1]:
+        at += length
+        separators.append(at)
+        at += 1
+    out: list[list[tuple[DiffOp, str]]] = [[]]
+    position, k = 0, 0  # offset in the joined text of ``side``; next separator
+    for op, text in diff:
+        if op not in ("=", side):
+            out[-1].append((op, text))
+            continue
+        start = 0
+        while k < len(separators) and separators[k] < position + len(text):
+            cut = separators[k] - position
+            if cut > start:
+                out[-1].append((op, text[start:cut]))
+            out.append([])
+            start, k = cut + 1, k + 1
+        if start < len(text):
+            out[-1].append((op, text[start:]))
+        position += len(text)
+    return tuple(tuple(piece) for piece in out)
+
+
+def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[SectionChange, ...]:
     a, b = state.a, state.b
     statuses = _classify(state, section_map)
     reverse = {j: i for i, j in section_map.items()}
 
+    # The order of the sections in the report: the new edition's, each old
+    # section no longer there after the one before it that is.
+    removed_after: dict[int, list[int]] = defaultdict(list)  # new section index → removed old sections after it
+    removed_first: list[int] = []
+    for s in a.sections:
+        if s.index in section_map:
+            continue
+        earlier = [section_map[t.index] for t in a.sections[: s.index] if t.index in section_map]
+        (removed_after[earlier[-1]] if earlier else removed_first).append(s.index)
+    order: list[tuple[int | None, int | None]] = [(i, None) for i in removed_first]  # (old section, new section)
+    for t in b.sections:
+        order.append((reverse.get(t.index), t.index))
+        order.extend((i, None) for i in removed_after[t.index])
+    place_of_old = {i: base + k for k, (i, _) in enumerate(order) if i is not None}
+    place_of_new = {j: base + k for k, (_, j) in enumerate(order) if j is not None}
+
     # Entries under each new section, in new order.
     under_new: dict[int, list[tuple[ParagraphChange, list[int]]]] = defaultdict(list)
+    departed: dict[int, list[tuple[int, Departure]]] = defaultdict(list)  # old section → (old index, departure)
     for q in b.paragraphs:
         link = state.new_link.get(q.index)
         if link is None:
             under_new[q.sec].append((_entry(state, None, "added", None, [], [q.index]), []))
         elif link.new[0] == q.index:
-            status, from_section = statuses[id(link)]
-            under_new[q.sec].append((_entry(state, link, status, from_section, link.old, link.new), link.old))
+            link_status, from_section = statuses[id(link)]
+            source = a.paragraphs[link.old[0]].sec
+            entry = _entry(state, link, link_status, from_section, link.old, link.new,
+                           place_of_old[source] if from_section is not None else None)
+            under_new[q.sec].append((entry, link.old))
+            for old_sec in sorted({a.paragraphs[i].sec for i in link.old}):
+                if section_map.get(old_sec) != q.sec:
+                    first = min(i for i in link.old if a.paragraphs[i].sec == old_sec)
+                    departed[old_sec].append((first, Departure(entry, b.sections[q.sec].section.heading,
+                                                               place_of_new[q.sec])))
 
     # Removed paragraphs go where they stood: after the entry of the nearest old
     # paragraph before them that stayed in the same section.
@@ -628,56 +766,46 @@ def _report(state: _State, section_map: dict[int, int]) -> tuple[SectionChange, 
         if target is None:
             under_old[p.sec].append(entry)
             continue
-        entries = under_new[target]
+        placed = under_new[target]
         position = 0
-        for pos, (_, olds) in enumerate(entries):
+        for pos, (_, olds) in enumerate(placed):
             if any(i < p.index and a.paragraphs[i].sec == p.sec for i in olds):
                 position = pos + 1
         # after earlier removed paragraphs placed at the same spot
-        while position < len(entries) and entries[position][0].status == "removed" and entries[position][0].old[0] < p.number:
+        while (position < len(placed) and placed[position][0].status == "removed"
+               and placed[position][1][0] < p.index):
             position += 1
-        entries.insert(position, (entry, [p.index]))
+        placed.insert(position, (entry, [p.index]))
 
-    # Sections whose old paragraphs went elsewhere changed too.
-    left: set[int] = set()
-    for link in state.links:
-        for i in link.old:
-            old_sec = a.paragraphs[i].sec
-            if section_map.get(old_sec) != b.paragraphs[link.new[0]].sec:
-                left.add(old_sec)
+    def departures(i: int | None) -> tuple[Departure, ...]:
+        return tuple(d for _, d in sorted(departed.get(i, []), key=lambda x: x[0])) if i is not None else ()
 
     result: list[SectionChange] = []
-    removed_after: dict[int, list[int]] = defaultdict(list)  # new section index → removed old sections after it
-    removed_first: list[int] = []
-    for s in a.sections:
-        if s.index in section_map:
-            continue
-        earlier = [section_map[t.index] for t in a.sections[: s.index] if t.index in section_map]
-        (removed_after[earlier[-1]] if earlier else removed_first).append(s.index)
-
-    def removed_section(i: int) -> SectionChange:
-        s = a.sections[i]
-        return SectionChange("removed", s.title, None, s.path, None, tuple(under_old[i]),
-                             kind=s.section.kind, old_number=s.section.number, parents=s.parents)
-
-    result.extend(removed_section(i) for i in removed_first)
-    for t in b.sections:
-        entries = tuple(e for e, _ in under_new[t.index])
-        old_index = reverse.get(t.index)
-        if old_index is None:
-            status: SectionStatus = "added"
-            result.append(SectionChange(status, None, t.title, None, t.path, entries,
-                                        kind=t.section.kind, new_number=t.section.number, parents=t.parents))
-        else:
+    for old_index, new_index in order:
+        if new_index is None:
+            assert old_index is not None
             s = a.sections[old_index]
-            if s.key != t.key:
-                status = "renamed"
-            elif any(e.status != "unchanged" for e in entries) or old_index in left:
-                status = "changed"
-            else:
-                status = "unchanged"
-            result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
-                                        old_number=s.section.number, new_number=t.section.number,
-                                        parents=t.parents))
-        result.extend(removed_section(i) for i in removed_after[t.index])
+            result.append(SectionChange("removed", s.title, None, s.path, None, tuple(under_old[old_index]),
+                                        kind=s.section.kind, old_number=s.section.number, parents=s.parents,
+                                        departures=departures(old_index), old_section=s.section))
+            continue
+        t = b.sections[new_index]
+        entries = tuple(e for e, _ in under_new[t.index])
+        if old_index is None:
+            result.append(SectionChange("added", None, t.title, None, t.path, entries,
+                                        kind=t.section.kind, new_number=t.section.number, parents=t.parents,
+                                        new_section=t.section))
+            continue
+        s = a.sections[old_index]
+        status: SectionStatus
+        if s.key != t.key:
+            status = "renamed"
+        elif any(e.status != "unchanged" for e in entries) or old_index in departed:
+            status = "changed"
+        else:
+            status = "unchanged"
+        result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
+                                    old_number=s.section.number, new_number=t.section.number,
+                                    parents=t.parents, departures=departures(old_index),
+                                    old_section=s.section, new_section=t.section))
     return tuple(result)

@@ -44,8 +44,9 @@ from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import registry
-from .compare import compare
-from .model import TYPE_CHECKING, Comparison, Document, EditionInfo, ParagraphChange, Section, SectionChange
+from .compare import compare, paragraph_refs, sections_compared
+from .model import (PSEUDO_KINDS, TYPE_CHECKING, Comparison, Document, EditionInfo, ParagraphChange, Section,
+                    SectionChange, paragraph_label)
 from .parser import _heading_key
 from .errors import DocdiffError
 
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus
 
 #: The format tag of ``History.to_dict()``.
-FORMAT = "docdiff-history/1"
+FORMAT = "docdiff-history/2"
 
 #: A section as one edition knows it: its path of titles, its number, and which
 #: occurrence of that path and number it is (0 but where a title repeats).
@@ -67,19 +68,26 @@ SectionKey = tuple[tuple[str, ...], str | None, int]
 class Lineage:
     """One paragraph followed across the editions."""
 
-    paragraphs: tuple[int | None, ...]  # its number in each edition
+    paragraphs: tuple[int | None, ...]  # its number in each edition (None: absent, or unnumbered)
     statuses: tuple[ParagraphStatus | None, ...]  # edition i → i + 1
+    #: Its reference in each edition (``Paragraph.index``; None where absent).
+    indexes: tuple[int | None, ...] = ()
+    #: How a report names it in each edition: '¶12', 'PP3' (None where absent).
+    labels: tuple[str | None, ...] = field(default=(), compare=False)
     #: The pair comparison's entry behind each step (``None`` where absent from both).
     changes: tuple[ParagraphChange | None, ...] = field(default=(), compare=False, repr=False)
     #: Index into ``History.organisations`` of the row holding it in each edition.
     homes: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
+    #: "" for a paragraph of the body; "footnotes" or "closing" (compared apart).
+    group: str = field(default="", compare=False, repr=False)
 
     @property
     def has_differences(self) -> bool:
         return any(s is not None and s != "unchanged" for s in self.statuses)
 
     def to_dict(self, diffs: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {"paragraphs": list(self.paragraphs), "statuses": list(self.statuses)}
+        out: dict[str, Any] = {"paragraphs": list(self.paragraphs), "index": list(self.indexes),
+                               "statuses": list(self.statuses)}
         if diffs:
             out["diffs"] = [None if c is None or c.old_text == c.new_text or not self.leads(i)
                             else [[op, text] for op, text in c.diff]
@@ -92,8 +100,11 @@ class Lineage:
         change = self.changes[step]
         if change is None:
             return False
-        old, new = self.paragraphs[step], self.paragraphs[step + 1]
-        return (not change.old or change.old[0] == old) and (not change.new or change.new[0] == new)
+        old, new = self.indexes[step], self.indexes[step + 1]
+        return (not change.old_index or change.old_index[0] == old) and (not change.new_index or change.new_index[0] == new)
+
+    def present(self, edition: int) -> bool:
+        return self.indexes[edition] is not None
 
 
 @dataclass(frozen=True)
@@ -197,33 +208,40 @@ class History:
         return next(i for i, org in enumerate(self.organisations) if org is organisation)
 
     def find(self, name: str) -> list[OrganisationHistory]:
-        """The organisations a reader means by ``name``, by the rules of
-        ``docdiff --org`` (``select``): a title in any edition (a part's title
-        picks every section in it), a short form an edition defines (东盟), a
-        name the registry gives the organisation in any language (ASEAN).
-        Where none is meant so, the organisations with ``name`` in a title."""
-        from .select import organisation_ids
+        """The organisations a reader means by ``name``, by the rule of
+        ``docdiff --org`` (``select.resolve``): a title in any edition (a part's
+        title picks every section in it), a short form an edition defines (东盟),
+        a name the registry gives the organisation in any language (ASEAN);
+        where none is meant so, the organisations with ``name`` in a title."""
+        from .select import resolve
 
-        key, wanted_id = registry.name_key(name), registry.organisation_id(name)
-        if not key:
-            return []
+        return [self.organisations[i] for i in resolve(name, self._candidates)]
+
+    @cached_property
+    def _candidates(self) -> list[Any]:
+        """What names each organisation (``select.Candidate``), in ``organisations`` order."""
+        from .select import Candidate, organisation_ids
+
         forms = self._short_forms
-        found = []
+        out = []
         for org in self.organisations:
             keys: set[str] = set()
             ids: set[str] = set()
+            titles: list[str] = []
             for title, number, path in zip(org.titles, org.numbers, org.paths):
                 if title is None or path is None:
                     continue
-                keys.add(registry.name_key(f"{number} {title}") if number else "")
+                if number:
+                    keys.add(registry.name_key(f"{number} {title}"))
+                titles.append(title)
                 for t in (title, *path[:-1]):
                     keys.add(registry.name_key(t))
                     keys.update(registry.name_key(short) for short in forms.get(t, ()))
+                    titles.extend(sorted(forms.get(t, ())))
                     ids |= organisation_ids(t)
-            if key in keys or (wanted_id is not None and wanted_id in ids):
-                found.append(org)
-        return found or [org for org in self.organisations
-                         if any(t is not None and key in registry.name_key(t) for t in org.titles)]
+            keys.discard("")
+            out.append(Candidate(keys, ids, list(dict.fromkeys(titles))))
+        return out
 
     @cached_property
     def _short_forms(self) -> dict[str, set[str]]:
@@ -239,18 +257,19 @@ class History:
     def pick(self, names: Sequence[str]) -> list[OrganisationHistory]:
         """The organisations ``names`` mean (``find``), in report order; raises
         ``DocdiffError`` naming the organisations there are when a name means none."""
+        from .select import no_match
+
         picked: set[int] = set()
         for name in names:
             found = self.find(name)
             if not found:
                 titles = dict.fromkeys(org.title for org in self.organisations if org.title)
-                raise DocdiffError(f"--org {name!r} matches no organisation; the organisations are: "
-                                   + "; ".join(titles))
+                raise no_match(name, self._candidates, "organisation", list(titles))
             picked.update(self.index(org) for org in found)
         return [org for i, org in enumerate(self.organisations) if i in picked]
 
     def to_dict(self, diffs: bool = False) -> dict[str, Any]:
-        """The ``docdiff-history/1`` JSON shape (``diffs``: each lineage's redlines too)."""
+        """The ``docdiff-history/2`` JSON shape (``diffs``: each lineage's redlines too)."""
         return {
             "format": FORMAT,
             "editions": [e.to_dict() for e in self.editions],
@@ -276,7 +295,7 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
     by_row: list[list[Lineage]] = [[] for _ in rows]
     moved_out = [[0] * (n - 1) for _ in rows]
     for lineage in _ordered(lineages, n):
-        last = max(i for i in range(n) if lineage.paragraphs[i] is not None)
+        last = max(i for i in range(n) if lineage.indexes[i] is not None)
         by_row[lineage.homes[last]].append(lineage)  # type: ignore[index]
         for i, (a, b) in enumerate(zip(lineage.homes, lineage.homes[1:])):
             if a is not None and b is not None and a != b:
@@ -294,7 +313,8 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
         for r, row in enumerate(rows)
     )
     return History(
-        editions=tuple(EditionInfo(d.source, d.metadata, d.paragraph_count, d.encoding) for d in editions),
+        editions=tuple(EditionInfo(d.source, d.metadata, d.paragraph_count, encoding=d.encoding, warnings=d.warnings)
+                       for d in editions),
         organisations=organisations,
         comparisons=comparisons,
         documents=tuple(editions),
@@ -339,7 +359,7 @@ def _keyed(document: Document) -> Iterator[tuple[SectionKey, Section]]:
     """The paragraph-holding sections of an edition (those ``compare`` reports),
     in order, each with its key."""
     seen: Counter[tuple[tuple[str, ...], str | None]] = Counter()
-    for path, section in document.walk():
+    for _, path, section in sections_compared(document):
         if section.paragraphs:
             where = (tuple(s.title for s in path), section.number)
             yield (*where, seen[where]), section
@@ -442,51 +462,70 @@ def _merge_order(sequences: Sequence[Sequence[int]]) -> list[int]:
 
 @dataclass
 class _Chain:
+    group: str  # see ParagraphKey
     paragraphs: list[int | None]
     statuses: list[ParagraphStatus | None]
     changes: list[ParagraphChange | None]
+    indexes: list[int | None]
+    labels: list[str | None]
+
+
+#: A paragraph of one edition: its group ("" for the body, "footnotes",
+#: "closing") and its reference (``compare.paragraph_refs``).
+ParagraphKey = tuple[str, int]
 
 
 def _lineages(editions: list[Document], comparisons: Sequence[Comparison], rows: list[_Row]) -> list[Lineage]:
     n = len(editions)
+    chains: list[_Chain] = []
 
-    def chain(i: int, number: int | None = None) -> _Chain:
-        c = _Chain([None] * n, [None] * (n - 1), [None] * (n - 1))
-        c.paragraphs[i] = number
+    def chain(group: str) -> _Chain:
+        c = _Chain(group, [None] * n, [None] * (n - 1), [None] * (n - 1), [None] * n, [None] * n)
         chains.append(c)
         return c
 
-    chains: list[_Chain] = []
-    here = {p.number: chain(0, p.number) for p in editions[0].paragraphs()}
+    here: dict[ParagraphKey, _Chain] = {}
+    for group, ref, place, paragraph, holder in paragraph_refs(editions[0]):
+        c = here[(group, ref)] = chain(group)
+        c.paragraphs[0], c.indexes[0] = paragraph.number, ref
+        c.labels[0] = paragraph_label(paragraph.number, place, holder.kind)
     for i, comparison in enumerate(comparisons):
-        there: dict[int, _Chain] = {}
-        for change in comparison.paragraph_changes():
-            followed = [here[number] for number in change.old]
-            if followed:
-                first = followed[0]
-            else:  # added
-                first = chain(i + 1)
-            for c in followed:  # the other old parts of a merge end here
-                c.statuses[i], c.changes[i] = change.status, change
-            for k, number in enumerate(change.new):
-                c = first if k == 0 else chain(i + 1)  # the other new parts of a split begin here
-                c.paragraphs[i + 1] = number
-                c.statuses[i], c.changes[i] = change.status, change
-                there[number] = c
+        there: dict[ParagraphKey, _Chain] = {}
+        for section in comparison.sections:
+            group = section.kind if section.kind in PSEUDO_KINDS else ""
+            for change in section.paragraphs:
+                followed = [here[(group, ref)] for ref in change.old_index]
+                first = followed[0] if followed else chain(group)  # else added
+                for c in followed:  # the other old parts of a merge end here
+                    c.statuses[i], c.changes[i] = change.status, change
+                for k, ref in enumerate(change.new_index):
+                    c = first if k == 0 else chain(group)  # the other new parts of a split begin here
+                    c.paragraphs[i + 1], c.indexes[i + 1] = change.new[k], ref
+                    c.labels[i + 1] = paragraph_label(change.new[k], _at(change.new_place, k), section.kind)
+                    c.statuses[i], c.changes[i] = change.status, change
+                    there[(group, ref)] = c
         here = there
 
     # Where each paragraph stood: its section's row.
-    homes: list[dict[int, int]] = []
+    homes: list[dict[ParagraphKey, int]] = []
     row_of = [{row.keys[i]: r for r, row in enumerate(rows) if row.keys[i] is not None} for i in range(n)]
     for i, document in enumerate(editions):
-        where: dict[int, int] = {}
-        for key, section in _keyed(document):
-            for p in section.paragraphs:
-                where.setdefault(p.number, row_of[i][key])
-        homes.append(where)
-    return [Lineage(tuple(c.paragraphs), tuple(c.statuses), tuple(c.changes),
-                    tuple(None if p is None else homes[i][p] for i, p in enumerate(c.paragraphs)))
+        keys = [key for key, section in _keyed(document) for _ in section.paragraphs]
+        homes.append({(group, ref): row_of[i][key]
+                      for key, (group, ref, *_) in zip(keys, paragraph_refs(document))})
+    return [Lineage(tuple(c.paragraphs), tuple(c.statuses), indexes=tuple(c.indexes), labels=tuple(c.labels),
+                    changes=tuple(c.changes),
+                    homes=tuple(None if r is None else homes[i][(c.group, r)] for i, r in enumerate(c.indexes)),
+                    group=c.group)
             for c in chains]
+
+
+#: Paragraphs in reading order: the body's, then the footnotes, then the closing lines.
+_GROUP_ORDER = {"": 0, "footnotes": 1, "closing": 2}
+
+
+def _at(values: tuple[int, ...], k: int) -> int | None:
+    return values[k] if k < len(values) else None
 
 
 def _ordered(lineages: Iterable[Lineage], n: int,
@@ -498,7 +537,7 @@ def _ordered(lineages: Iterable[Lineage], n: int,
     items = list(lineages)
     per_edition: list[list[int]] = []
     for i in range(n):
-        present = sorted((lineage.paragraphs[i], k) for k, lineage in enumerate(items)
-                         if lineage.paragraphs[i] is not None and where(lineage, i))
-        per_edition.append([k for _, k in present])
+        present = sorted((_GROUP_ORDER.get(lineage.group, 0), lineage.indexes[i], k) for k, lineage in enumerate(items)
+                         if lineage.indexes[i] is not None and where(lineage, i))
+        per_edition.append([k for *_, k in present])
     return [items[k] for k in _merge_order(per_edition[::-1])]

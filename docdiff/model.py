@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import Any, Literal
 
-    SectionKind = Literal["part", "organisation", "subsection", "section", "summary", "preamble", "operative"]
+    SectionKind = Literal["part", "organisation", "subsection", "section", "summary", "preamble", "operative",
+                          "footnotes", "closing"]
     DocumentKind = Literal["report", "resolution", "decision", "draft resolution", "draft decision", "document"]
     SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
     ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
@@ -228,24 +229,47 @@ class MetadataChange:
         return {"field": self.field, "old": self.old, "new": self.new}
 
 
+#: The kinds of section that stand outside the body's tree: compared as
+#: sections of their own (``FrontMatter.footnotes``, ``FrontMatter.closing``).
+PSEUDO_KINDS: tuple[SectionKind, ...] = ("footnotes", "closing")
+
+
 @dataclass(frozen=True)
 class ParagraphChange:
     """One entry of the report: old paragraph(s) linked to new paragraph(s).
 
     Every paragraph of both editions is in exactly one ``ParagraphChange``.
     ``diff`` is a sequence of ``(op, text)`` pairs whose ``=``/``-`` parts spell
-    the old text and whose ``=``/``+`` parts spell the new text.
+    the old text and whose ``=``/``+`` parts spell the new text (the texts of
+    several paragraphs joined with "\n").  ``old``/``new`` are the paragraphs'
+    printed numbers (None for an unnumbered one), ``old_index``/``new_index``
+    their 0-based places in reading order (``Paragraph.index``; for footnotes
+    and closing lines, the place in that list) and ``old_place``/``new_place``
+    their 1-based places in their own section.
     """
 
     status: ParagraphStatus
-    old: tuple[int, ...]
-    new: tuple[int, ...]
+    old: tuple[int | None, ...]
+    new: tuple[int | None, ...]
     similarity: float
     diff: tuple[tuple[DiffOp, str], ...] = ()
-    from_section: str | None = None  # where a paragraph moved in from
+    from_section: str | None = None  # where a paragraph moved in from (its title as printed)
     formatting_only: bool = False  # only spacing, punctuation width, hyphens inside words, footnote marks differ
     old_text: str = ""
     new_text: str = ""
+    old_index: tuple[int, ...] = ()
+    new_index: tuple[int, ...] = ()
+    old_place: tuple[int, ...] = ()
+    new_place: tuple[int, ...] = ()
+    #: A split: one redline per new paragraph; a merge: one per old paragraph
+    #: (each spells its own paragraph on that side); () for any other entry.
+    pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = ()
+    #: Where it moved in from, by reference: the place in ``Comparison.sections``
+    #: of the section that held its old paragraph(s) (None: not moved across
+    #: sections, or that section is not in this comparison, as after ``--org``).
+    from_index: int | None = None
+    #: The kind of section its old paragraph(s) stood in, where it crossed sections.
+    from_kind: SectionKind | None = None
 
     @property
     def is_difference(self) -> bool:
@@ -256,6 +280,8 @@ class ParagraphChange:
             "status": self.status,
             "old": list(self.old),
             "new": list(self.new),
+            "old_index": list(self.old_index),
+            "new_index": list(self.new_index),
             "similarity": round(self.similarity, 4),
         }
         if self.old_text != self.new_text:
@@ -265,6 +291,22 @@ class ParagraphChange:
         if self.from_section is not None:
             out["from_section"] = self.from_section
         return out
+
+
+@dataclass(frozen=True)
+class Departure:
+    """An entry seen from the section it left: its old paragraph(s) stood here,
+    the comparison shows it under the section ``to_index`` (its place in
+    ``Comparison.sections``; None where that section was cut away)."""
+
+    change: ParagraphChange
+    to_title: str  # the section it went to, as a report labels it
+    to_index: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"old": list(self.change.old), "old_index": list(self.change.old_index),
+                "new": list(self.change.new), "new_index": list(self.change.new_index),
+                "status": self.change.status, "to_section": self.to_title}
 
 
 @dataclass(frozen=True)
@@ -284,6 +326,12 @@ class SectionChange:
     #: included ("二. 联合国同…"): the new edition's, or the old one's for a
     #: removed section.  ``path`` holds the titles alone.
     parents: tuple[str, ...] = ()
+    #: The entries of paragraphs that stood here in the old edition and are
+    #: shown under another section (they moved, split or merged there), in old order.
+    departures: tuple[Departure, ...] = ()
+    #: The section itself in each edition (None on the side it is absent from).
+    old_section: Section | None = field(default=None, compare=False, repr=False)
+    new_section: Section | None = field(default=None, compare=False, repr=False)
 
     @property
     def title(self) -> str:
@@ -298,16 +346,19 @@ class SectionChange:
 
     @property
     def has_differences(self) -> bool:
-        return self.status != "unchanged" or any(p.is_difference for p in self.paragraphs)
+        return (self.status != "unchanged" or bool(self.departures)
+                or any(p.is_difference for p in self.paragraphs))
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "status": self.status,
+            "kind": self.kind,
             "old_title": self.old_title,
             "new_title": self.new_title,
             "old_path": list(self.old_path) if self.old_path is not None else None,
             "new_path": list(self.new_path) if self.new_path is not None else None,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "moved_out": [d.to_dict() for d in self.departures],
         }
 
 
@@ -317,9 +368,12 @@ class EditionInfo:
     metadata: Metadata
     paragraphs: int
     encoding: str | None = None  # as Document.encoding
+    #: What the parser noticed in this edition ("numbering jumps from 4 to 6").
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "metadata": self.metadata.to_dict(), "paragraphs": self.paragraphs}
+        return {"file": self.file, "metadata": self.metadata.to_dict(), "paragraphs": self.paragraphs,
+                "warnings": list(self.warnings)}
 
 
 @dataclass(frozen=True)
@@ -346,13 +400,29 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "format": "docdiff/1",
+            "format": FORMAT,
             "old": self.old.to_dict(),
             "new": self.new.to_dict(),
             "metadata_changes": [c.to_dict() for c in self.metadata_changes],
             "summary": self.summary,
             "sections": [s.to_dict() for s in self.sections],
         }
+
+
+#: How an unnumbered paragraph is named, by the kind of section it stands in,
+#: before its place there: PP3 (the third preambular paragraph), footnote 2.
+UNNUMBERED = {"preamble": "PP", "summary": "summary ¶", "footnotes": "footnote ", "closing": "closing line "}
+
+
+def paragraph_label(number: int | None, place: int | None = None, kind: str = "section") -> str:
+    """'¶12' for a numbered paragraph; 'PP3', 'footnote 2', 'unnumbered ¶4' otherwise."""
+    if number is not None:
+        return f"¶{number}"
+    return f"{UNNUMBERED.get(kind, 'unnumbered ¶')}{place if place is not None else '?'}"
+
+
+#: The format tag of ``Comparison.to_dict()``.
+FORMAT = "docdiff/2"
 
 
 def count_statuses(changes: Any) -> dict[str, int]:

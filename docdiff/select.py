@@ -17,13 +17,14 @@ Union, part 四 two organisations) belongs to each of them.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from . import registry
-from .model import Comparison, Document, SectionChange
+from .model import Comparison, Document, ParagraphChange, SectionChange
 from .errors import DocdiffError
 
 #: A short form: up to this many characters in brackets after the full name.
@@ -91,30 +92,96 @@ def _names_of_section(section: SectionChange, forms: dict[str, set[str]]) -> tup
     return keys, ids
 
 
+class Candidate:
+    """What can pick one section (or one organisation of a history): folded
+    names, registry ids, and the titles to suggest."""
+
+    def __init__(self, keys: set[str], ids: set[str], titles: Sequence[str]) -> None:
+        self.keys = keys
+        self.ids = ids
+        self.titles = titles
+
+
+def resolve(name: str, candidates: Sequence[Candidate]) -> list[int]:
+    """The candidates ``name`` picks, by one rule for ``docdiff --org``,
+    ``history --org`` and ``History.find``: those it names (a title, a part's
+    title, a short form the document defines, a registry name in any language);
+    where it names none, those whose titles contain it ("Arab" → "League of
+    Arab States").  Raises ``DocdiffError`` for a name with no letters in it."""
+    key = registry.name_key(name)
+    if not key:
+        raise DocdiffError(f"--org {name!r}: give the name of an organisation or section")
+    wanted_id = registry.organisation_id(name)
+    exact = [i for i, c in enumerate(candidates) if key in c.keys or (wanted_id is not None and wanted_id in c.ids)]
+    if exact:
+        return exact
+    return [i for i, c in enumerate(candidates) if any(key in registry.name_key(t) for t in c.titles)]
+
+
+def suggest(name: str, candidates: Sequence[Candidate], limit: int = 3) -> list[str]:
+    """Titles close to ``name`` (a misspelling: 'Afrcan Union', 东南亚国家联明)."""
+    by_key: dict[str, str] = {}
+    for c in candidates:
+        for title in c.titles:
+            by_key.setdefault(registry.name_key(title), title)
+    close = difflib.get_close_matches(registry.name_key(name), list(by_key), n=limit, cutoff=0.6)
+    return list(dict.fromkeys(by_key[k] for k in close))
+
+
+def no_match(name: str, candidates: Sequence[Candidate], what: str, known: Sequence[str]) -> DocdiffError:
+    """The error for a name that picks nothing: 'did you mean …', else what there is."""
+    close = suggest(name, candidates)
+    if close:
+        return DocdiffError(f"--org {name!r} matches no {what}; did you mean " + " or ".join(repr(t) for t in close) + "?")
+    return DocdiffError(f"--org {name!r} matches no {what}; the {what}s are: " + "; ".join(known))
+
+
+def section_candidates(comparison: Comparison, old: Document, new: Document) -> list[Candidate]:
+    forms = _merge(short_forms(old), short_forms(new))
+    out = []
+    for section in comparison.sections:
+        keys, ids = _names_of_section(section, forms)
+        titles = [t for t in (section.new_title, section.old_title) if t]
+        titles += [short for t in titles for short in sorted(forms.get(t, ()))]
+        titles += [t for path in (section.old_path, section.new_path) if path for t in path[:-1]]
+        out.append(Candidate(keys, ids, titles))
+    return out
+
+
 def select_sections(comparison: Comparison, names: Sequence[str], old: Document, new: Document) -> Comparison:
-    """The comparison cut down to the sections ``names`` pick, in document order.
+    """The comparison cut down to the sections ``names`` pick (``resolve``), in
+    document order.  A picked section keeps what left it (``departures``, "moved
+    to …") as well as what came in; references to sections cut away become None.
 
     Metadata changes are left out: they belong to no section.  Raises
-    ``DocdiffError`` naming the sections there are when a name picks none.
+    ``DocdiffError`` (with suggestions) when a name picks none.
     """
     if not names:
         return comparison
-    forms = _merge(short_forms(old), short_forms(new))
+    candidates = section_candidates(comparison, old, new)
     picked: set[int] = set()
     for name in names:
-        key = registry.name_key(name)
-        wanted_id = registry.organisation_id(name)
-        hits = set()
-        for index, section in enumerate(comparison.sections):
-            keys, ids = _names_of_section(section, forms)
-            if key and key in keys or wanted_id is not None and wanted_id in ids:
-                hits.add(index)
+        hits = resolve(name, candidates)
         if not hits:
-            raise DocdiffError(f"--org {name!r} matches no section; the sections are: "
-                               + "; ".join(known_names(comparison, old, new)))
-        picked |= hits
-    sections = tuple(s for i, s in enumerate(comparison.sections) if i in picked)
+            raise no_match(name, candidates, "section", known_names(comparison, old, new))
+        picked.update(hits)
+    kept = [i for i in range(len(comparison.sections)) if i in picked]
+    place = {old_place: new_place for new_place, old_place in enumerate(kept)}
+    sections = tuple(_renumbered(comparison.sections[i], place) for i in kept)
     return replace(comparison, sections=sections, metadata_changes=())
+
+
+def _renumbered(section: SectionChange, place: dict[int, int]) -> SectionChange:
+    """A section's references to other sections, as places in the cut-down list."""
+    def entry(change: ParagraphChange) -> ParagraphChange:
+        if change.from_index is None:
+            return change
+        return replace(change, from_index=place.get(change.from_index))
+
+    departures = tuple(replace(d, change=entry(d.change),
+                               to_index=None if d.to_index is None else place.get(d.to_index))
+                       for d in section.departures)
+    return replace(section, paragraphs=tuple(entry(c) for c in section.paragraphs), departures=departures)
 
 
 def known_names(comparison: Comparison, old: Document, new: Document) -> list[str]:

@@ -236,7 +236,9 @@ def test_change_score_is_the_share_of_text_changed(seed_doc) -> None:  # type: i
     same = docdiff.compare(seed_doc, seed_doc)
     assert change_score(same.paragraph_changes()) == 0.0
     # the edition without its last paragraph: that paragraph's text is all that changed
-    texts = [p.text for p in seed_doc.paragraphs()]
+    # (the summary and the footnotes are compared too, each as a section of its own)
+    front = seed_doc.front
+    texts = [p.text for p in seed_doc.paragraphs()] + list(front.summary + front.footnotes + front.closing)
     last = seed_doc.sections[-1]
     while last.sections:
         last = last.sections[-1]

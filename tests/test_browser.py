@@ -103,7 +103,8 @@ def probe(page) -> dict:
 
 def test_the_page_renders_the_summary_table(probe):
     assert probe["summaryVisible"]
-    assert probe["rows"] == 33  # 31 sections (SELA removed, IOM added) and the headings of parts 二 and 三
+    # 31 sections (SELA removed, IOM added), the summary and the footnotes, and the headings of parts 二 and 三
+    assert probe["rows"] == 35
     assert any("非洲联盟" in row and "7" in row for row in probe["rowTexts"])
     assert any("伊斯兰会议组织" in row and "伊斯兰合作组织" in row for row in probe["rowTexts"])
 
@@ -113,7 +114,8 @@ def test_every_summary_link_leads_to_a_section(probe):
 
 
 def test_the_redline_is_struck_through_in_red_and_inserted_in_green(probe):
-    assert probe["delText"] == "16" and probe["insText"] == "17"
+    # the first redline is the summary's: 第六十五届会议 → 第六十七届会议 (make_sample_revision.py)
+    assert probe["delText"] == "五" and probe["insText"] == "七"
     assert "line-through" in probe["delDecoration"]
     red, green = _rgb(probe["delColor"]), _rgb(probe["insColor"])
     assert red[0] > red[1] + 60 and red[0] > red[2] + 60

@@ -4,6 +4,7 @@ recovered, sections are mapped, and metadata changes are reported."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,16 @@ PAIRS = [
 IDS = ["zh-2010-2012", "zh-2012-2014", "en-2010-2012"]
 
 
-def entries(comparison):
+#: The kinds of section outside the numbered body the answer keys cover.
+OUTSIDE_KEYS = ("summary", "footnotes", "closing")
+
+
+def entries(comparison, everything=False):
+    """(section, entry) of the numbered body (the keys' scope), or of all sections."""
     for section in comparison.sections:
-        for change in section.paragraphs:
-            yield section, change
+        if everything or section.kind not in OUTSIDE_KEYS:
+            for change in section.paragraphs:
+                yield section, change
 
 
 @pytest.fixture(scope="module", params=PAIRS, ids=IDS)
@@ -37,10 +44,21 @@ def case(request):
 
 def test_every_paragraph_is_in_exactly_one_entry(case):
     a, b, comparison, _ = case
-    olds = sorted(n for _, c in entries(comparison) for n in c.old)
-    news = sorted(n for _, c in entries(comparison) for n in c.new)
+    body = list(entries(comparison))
+    olds = sorted(n for _, c in body for n in c.old)
+    news = sorted(n for _, c in body for n in c.new)
     assert olds == [p.number for p in a.paragraphs()]
     assert news == [p.number for p in b.paragraphs()]
+    # and every paragraph, the summary's and the footnotes' among them, once by its
+    # reference: the body's in reading order, then the footnotes and closing lines
+    for side, document in (("old", a), ("new", b)):
+        front = document.front
+        total = document.paragraph_count + len(front.summary) + len(front.footnotes) + len(front.closing)
+        refs = sorted(i for _, c in entries(comparison, everything=True) for i in getattr(c, f"{side}_index"))
+        assert refs == list(range(total))
+        notes = sorted(i for s, c in entries(comparison, everything=True) if s.kind == "footnotes"
+                       for i in getattr(c, f"{side}_index"))
+        assert notes == list(range(total - len(front.closing) - len(front.footnotes), total - len(front.closing)))
 
 
 def test_every_edit_in_the_key_is_recovered(case):
@@ -71,7 +89,8 @@ def test_moved_paragraphs_say_where_they_came_from(case):
 
 def test_every_section_is_mapped(case):
     _, _, comparison, key = case
-    got = sorted((s.status, s.old_title or "", s.new_title or "") for s in comparison.sections)
+    got = sorted((s.status, s.old_title or "", s.new_title or "") for s in comparison.sections
+                 if s.kind not in OUTSIDE_KEYS)
     expected = sorted((s["status"], s["old_title"] or "", s["new_title"] or "") for s in key["sections"])
     assert got == expected
 
@@ -134,16 +153,21 @@ def test_inline_diff_never_cuts_a_word():
 def test_json_report_shape():
     comparison = docdiff.compare(docdiff.load(SEED_ZH), docdiff.load(SEEDS / "sample_2012.zh.txt"))
     data = json.loads(json.dumps(comparison.to_dict(), ensure_ascii=False))
-    assert data["format"] == "docdiff/1"
-    assert data["old"]["paragraphs"] == 191 and data["old"]["metadata"]["date"] == "2010-09-20"
+    assert data["format"] == "docdiff/2"
+    assert data["old"]["paragraphs"] == 191 and data["old"]["warnings"] == [] and data["old"]["metadata"]["date"] == "2010-09-20"
     assert {"field": "date", "old": "2010-09-20", "new": "2012-08-13"} in data["metadata_changes"]
     assert set(data["summary"]) == {"unchanged", "changed", "added", "removed", "moved", "split", "merged"}
     for section in data["sections"]:
-        assert set(section) == {"status", "old_title", "new_title", "old_path", "new_path", "paragraphs"}
+        assert set(section) == {"status", "kind", "old_title", "new_title", "old_path", "new_path", "paragraphs",
+                                "moved_out"}
         for entry in section["paragraphs"]:
-            assert {"status", "old", "new", "similarity"} <= set(entry)
-            assert set(entry) <= {"status", "old", "new", "similarity", "diff", "from_section", "formatting_only"}
+            assert {"status", "old", "new", "old_index", "new_index", "similarity"} <= set(entry)
+            assert set(entry) <= {"status", "old", "new", "old_index", "new_index", "similarity", "diff",
+                                  "from_section", "formatting_only"}
+            assert len(entry["old_index"]) == len(entry["old"]) and len(entry["new_index"]) == len(entry["new"])
             assert 0.0 <= entry["similarity"] <= 1.0
+    kinds = [s["kind"] for s in data["sections"]]
+    assert kinds[0] == "summary" and kinds[-1] == "footnotes"
     assert sum(data["summary"].values()) == sum(len(s["paragraphs"]) for s in data["sections"])
 
 
@@ -243,3 +267,71 @@ def test_a_paragraph_moved_across_sections_beats_a_weaker_pair_in_its_new_sectio
     new = edition([au, moving.replace("donors", "observers")], [las])
     changes = {(c.status, c.old, c.new) for _, c in entries(docdiff.compare(old, new)) if c.status != "unchanged"}
     assert changes == {("moved", (5,), (3,)), ("removed", (3,), ())}
+
+
+# --------------------------------------------------------------------------- all of it compared
+
+
+def _edited_seed(tmp_path, old, new):
+    """The real 2010 seed with one line's text replaced (the edit a test makes)."""
+    text = SEED_ZH.read_text("utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "edited.txt"
+    path.write_text(text.replace(old, new), "utf-8")
+    return docdiff.load(SEED_ZH), docdiff.load(path)
+
+
+def test_an_edited_summary_sentence_is_a_difference_in_its_own_section(tmp_path):
+    a, b = _edited_seed(tmp_path, "因此，本报告也提交了安全理事会。", "因此，本报告也提交了安全理事会和大会。")
+    comparison = docdiff.compare(a, b)
+    assert comparison.has_differences
+    changed = [(s.kind, c) for s, c in entries(comparison, everything=True) if c.status != "unchanged"]
+    assert [(kind, c.status, c.old, c.new) for kind, c in changed] == [("summary", "changed", (None,), (None,))]
+    assert ("+", "和大会") in changed[0][1].diff
+    assert comparison.summary["changed"] == 1
+    assert comparison.to_dict()["summary"]["changed"] == 1
+
+
+def test_an_edited_footnote_is_a_difference_in_its_own_section(tmp_path):
+    a, b = _edited_seed(tmp_path, "以便将报告草稿提交秘书长办公厅审批", "以便将报告草稿提交秘书长办公室审批")
+    comparison = docdiff.compare(a, b)
+    changed = [(s.kind, c.status) for s, c in entries(comparison, everything=True) if c.status != "unchanged"]
+    assert changed == [("footnotes", "changed")]
+    assert comparison.has_differences and comparison.sections[-1].kind == "footnotes"
+
+
+def test_a_footnote_only_one_edition_has_is_added():
+    old = docdiff.parse("1. The Council met.\n\n2. It adopted a text.\n")
+    new = replace(old, front=replace(old.front, footnotes=("* Issued without formal editing.",)))
+    comparison = docdiff.compare(old, new)
+    last = comparison.sections[-1]
+    assert (last.kind, last.status, [c.status for c in last.paragraphs]) == ("footnotes", "added", ["added"])
+    assert comparison.has_differences
+
+
+def test_split_and_merge_pieces_spell_each_paragraph_of_their_side(case):
+    a, b, comparison, _ = case
+    old_text = {p.number: p.text for p in a.paragraphs()}
+    new_text = {p.number: p.text for p in b.paragraphs()}
+    found = 0
+    for _, change in entries(comparison):
+        if change.status not in ("split", "merged"):
+            assert change.pieces == ()
+            continue
+        side, numbers, texts = (("+", change.new, new_text) if change.status == "split"
+                                else ("-", change.old, old_text))
+        assert [spell(piece, side) for piece in change.pieces] == [texts[n] for n in numbers]
+        found += 1
+    assert found
+
+
+def test_entries_refer_to_paragraphs_by_their_place_in_reading_order(case):
+    a, b, comparison, _ = case
+    for side, document in (("old", a), ("new", b)):
+        # reading order: the summary (still kept apart by the parser) first, then the body
+        summary = len(document.front.summary)
+        by_index = {p.index + summary: p.number for p in document.paragraphs()}
+        assert sorted(by_index) == list(range(summary, summary + document.paragraph_count))
+        for _, change in entries(comparison):
+            numbers, indexes = getattr(change, side), getattr(change, f"{side}_index")
+            assert [by_index[i] for i in indexes] == list(numbers)

@@ -111,7 +111,10 @@ def test_summary_counts_each_status_and_marks_renamed_added_removed_sections(com
     assert re.search(r"国际移民组织\s+new section", text)
     assert re.search(r"拉丁美洲和加勒比经济体系\s+section removed", text)
     total = next(r for r in lines_of(text) if r.startswith("total"))
-    assert total.split()[1:] == ["46", "11", "13", "5", "2", "2"]
+    # the key's 46 changed paragraphs, and the two summary sentences the script
+    # edits (derive(..., [(0, "第六十五届会议", …), (2, …)]) in make_sample_revision.py)
+    assert total.split()[1:] == ["48", "11", "13", "5", "2", "2"]
+    assert re.search(r"^Summary\s+2\s", text, re.M)
 
 
 def test_summary_folds_runs_of_unchanged_sections_into_one_line(one_edit):
@@ -159,7 +162,7 @@ def test_added_and_removed_paragraphs_are_green_and_red(comparison):
 def test_moved_split_and_merged_say_where_from_and_show_their_parts(comparison):
     text = record(ComparisonReport(comparison), 100)
     assert "¶44 → ¶9  moved from 加勒比共同体, changed" in text
-    assert "¶44 moved to 非洲联盟 (¶9)" in text  # where it left, in 加勒比共同体
+    assert "old ¶44 moved to 非洲联盟 (new ¶9)" in text  # where it left, in 加勒比共同体
     assert "¶8 → ¶10–11  split in 2" in text
     assert re.search(r"→ ¶10  经济和社会事务部", text) and re.search(r"→ ¶11  该部还与", text)
     assert "¶22–23 → ¶24  merged from 2" in text
@@ -276,7 +279,8 @@ def test_compact_spans_and_agenda_items():
 def test_pieces_cut_a_split_at_the_new_paragraphs():
     change = ParagraphChange("split", (8,), (10, 11), 0.9,
                              diff=(("=", "甲乙"), ("+", "\n"), ("=", "丙丁"), ("-", "戊")),
-                             old_text="甲乙丙丁戊", new_text="甲乙\n丙丁")
+                             old_text="甲乙丙丁戊", new_text="甲乙\n丙丁",
+                             pieces=((("=", "甲乙"),), (("=", "丙丁"), ("-", "戊"))))
     pieces = view.pieces(change)
     assert [p.label for p in pieces] == ["→ ¶10", "→ ¶11"]
     assert pieces[0].diff == (("=", "甲乙"),)
@@ -285,11 +289,12 @@ def test_pieces_cut_a_split_at_the_new_paragraphs():
 
 def test_pieces_drop_the_space_between_sentences_that_became_two_paragraphs():
     change = ParagraphChange("split", (4,), (4, 5), 0.9, diff=(("=", "One."), ("-", " "), ("+", "\n"), ("=", "Two.")),
-                             old_text="One. Two.", new_text="One.\nTwo.")
+                             old_text="One. Two.", new_text="One.\nTwo.",
+                             pieces=((("=", "One."), ("-", " ")), (("=", "Two."),)))
     assert [p.diff for p in view.pieces(change)] == [(("=", "One."),), (("=", "Two."),)]
 
 
-def test_pieces_fall_back_to_one_when_the_diff_does_not_cut_cleanly():
+def test_pieces_fall_back_to_one_without_pieces_from_the_comparison():
     change = ParagraphChange("merged", (1, 2, 3), (1,), 0.9, diff=(("=", "a\nb"),), old_text="a\nb", new_text="a b")
     assert [p.label for p in view.pieces(change)] == [""]
 
@@ -302,7 +307,9 @@ def test_redline_is_rebuilt_from_the_texts_when_there_is_no_diff():
 def test_departures_point_from_the_section_a_paragraph_left(comparison):
     left = view.departures(comparison)
     caricom = next(i for i, s in enumerate(comparison.sections) if s.title == "加勒比共同体")
-    assert [d.describe() for d in left[caricom]] == ["¶44 moved to 非洲联盟 (¶9)"]
+    assert [d.describe() for d in left[caricom]] == ["old ¶44 moved to 非洲联盟 (new ¶9)"]
+    africa = next(i for i, s in enumerate(comparison.sections) if s.title == "非洲联盟")
+    assert [d.to_index for d in left[caricom]] == [africa]  # by reference, not by title
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -312,8 +319,8 @@ def test_markdown_has_the_summary_table_a_heading_per_section_and_del_ins(compar
     md = to_markdown(comparison)
     assert md.startswith("# docdiff: 联合国同各区域组织及其他组织的合作")
     assert "| section | changed | added | removed | moved | split | merged |" in md
-    assert "| &emsp;[非洲联盟](#section-2) | 7 | 1 | 1 | 2 | 1 | 1 |" in md
-    assert "## 非洲联盟" in md and '<a id="section-2"></a>' in md
+    assert "| &emsp;[非洲联盟](#section-3) | 7 | 1 | 1 | 2 | 1 | 1 |" in md
+    assert "## 非洲联盟" in md and '<a id="section-3"></a>' in md
     assert "本报告第二部分是最近 <del>16</del><ins>17</ins> 项决议编写的。" in md
     assert "**¶1 → ¶1** · changed" in md
     assert "*… 1 unchanged (¶2)*" in md
@@ -323,7 +330,7 @@ def test_markdown_renders_as_intended(comparison):
     from markdown_it import MarkdownIt
 
     rendered = MarkdownIt("commonmark").enable("table").render(to_markdown(comparison))
-    assert '<table>' in rendered and '<a href="#section-2">非洲联盟</a>' in rendered
+    assert '<table>' in rendered and '<a href="#section-3">非洲联盟</a>' in rendered
     assert "<del>16</del><ins>17</ins>" in rendered
     assert "<h2>非洲联盟</h2>" in rendered
 
@@ -345,14 +352,14 @@ def test_html_summary_links_to_each_shown_section(comparison):
     targets = set(re.findall(r'href="#([^"]+)"', page))
     ids = set(re.findall(r'id="([^"]+)"', page))
     assert targets and targets <= ids
-    assert '<a href="#section-2">非洲联盟</a>' in page
+    assert '<a href="#section-3">非洲联盟</a>' in page
     assert "<del>16</del><ins>17</ins>" in page
 
 
 def test_render_text_dispatches_formats(comparison):
     import json
 
-    assert json.loads(render_text(comparison, "json"))["format"] == "docdiff/1"
+    assert json.loads(render_text(comparison, "json"))["format"] == "docdiff/2"
     assert render_text(comparison, "markdown").startswith("# docdiff")
     assert render_text(comparison, "html").startswith("<!DOCTYPE html>")
     with pytest.raises(ValueError):
@@ -467,3 +474,20 @@ def test_html_of_any_comparison_escapes_every_text(comparison):
             for op, part in piece.diff:
                 if op == "=" or change.status not in ("added", "removed", "unchanged"):
                     assert _visible(part) in shown
+
+
+def test_parser_warnings_of_both_editions_reach_every_format(tmp_path):
+    # the English seed with one paragraph's number taken away: the parser says so
+    text = (SEEDS / "sample_en_2010.txt").read_text("utf-8")
+    assert "\n5.    " in text
+    broken = tmp_path / "no5.txt"
+    broken.write_text(text.replace("\n5.    ", "\n5     ", 1), "utf-8")
+    old, new = docdiff.load(SEEDS / "sample_en_2010.txt"), docdiff.load(broken)
+    assert new.warnings and not old.warnings
+    comparison = docdiff.compare(old, new)
+    data = comparison.to_dict()
+    assert data["old"]["warnings"] == [] and data["new"]["warnings"] == list(new.warnings)
+    expected = f"new: {new.warnings[0]}"
+    assert expected in record(ComparisonReport(comparison), 200)
+    assert expected in to_markdown(comparison)
+    assert expected in to_html(comparison)

@@ -93,3 +93,49 @@ def test_known_names_list_parts_sections_and_short_forms(comparison, editions):
 
 def test_no_names_keeps_everything(comparison, editions):
     assert select_sections(comparison, [], *editions) is comparison
+
+
+# --------------------------------------------------------------------------- what left, and one resolver
+
+
+def test_an_organisations_view_keeps_what_left_it(comparison, editions):
+    # the key: old ¶44 of 加勒比共同体 moved to 非洲联盟 (sample_2012.zh.key.json)
+    picked = select_sections(comparison, ["加共体"], *editions)
+    assert titles(picked) == ["加勒比共同体"]
+    (left,) = picked.sections[0].departures
+    assert (left.change.old, left.change.new, left.to_title) == ((44,), (9,), "非洲联盟")
+    assert left.to_index is None  # 非洲联盟 is not in this view
+    from docdiff.render.view import departures
+
+    assert [d.describe() for d in departures(picked)[0]] == ["old ¶44 moved to 非洲联盟 (new ¶9)"]
+
+
+def test_references_between_kept_sections_follow_the_cut(comparison, editions):
+    picked = select_sections(comparison, ["加共体", "非盟"], *editions)
+    africa, caricom = (titles(picked).index(t) for t in ("非洲联盟", "加勒比共同体"))
+    (left,) = picked.sections[caricom].departures
+    assert left.to_index == africa
+    moved_in = next(c for c in picked.sections[africa].paragraphs if c.old == (44,))
+    assert moved_in.from_index == caricom
+
+
+def test_near_misses_get_suggestions_and_an_empty_name_is_an_error(comparison, editions):
+    with pytest.raises(DocdiffError, match="did you mean '东南亚国家联盟'"):
+        select_sections(comparison, ["东南亚国家联明"], *editions)
+    en = docdiff.load(SEEDS / "sample_en_2010.txt"), docdiff.load(SEEDS / "sample_en_2012.txt")
+    with pytest.raises(DocdiffError, match="did you mean 'African Union'"):
+        select_sections(docdiff.compare(*en), ["Afrcan Union"], *en)
+    with pytest.raises(DocdiffError, match="give the name"):
+        select_sections(comparison, [" "], *editions)
+
+
+def test_the_pair_and_the_history_resolve_a_name_alike():
+    paths = [SEEDS / "sample_en_2010.txt", SEEDS / "sample_en_2012.txt"]
+    en = [docdiff.load(p) for p in paths]
+    comparison = docdiff.compare(*en)
+    result = docdiff.history(en)
+    for name in ("Arab", "League of Arab States", "OIC", "ASEAN", "African Union"):
+        in_pair = {s.title for s in select_sections(comparison, [name], *en).sections}
+        in_history = {org.title for org in result.find(name)}
+        assert in_pair == in_history and in_pair, name
+    assert {s.title for s in select_sections(comparison, ["Arab"], *en).sections} == {"League of Arab States"}

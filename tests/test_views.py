@@ -84,8 +84,11 @@ def test_side_by_side_columns_spell_the_two_editions(comparison, editions):
     rows = [line for line in text.split("\n") if GUTTER in line]
     left = "".join(r.split(GUTTER, 1)[0].rstrip() for r in rows)
     right = "".join(r.split(GUTTER, 1)[1].rstrip() for r in rows)
-    old_text = next(p.text for p in old.paragraphs() if p.number == change.old[0])
-    new_text = next(p.text for p in new.paragraphs() if p.number == change.new[0])
+    from docdiff.compare import paragraph_refs
+
+    # (by reference: the first changed entry may be an unnumbered summary paragraph)
+    old_text = next(p.text for _, ref, _, p, _ in paragraph_refs(old) if ref == change.old_index[0])
+    new_text = next(p.text for _, ref, _, p, _ in paragraph_refs(new) if ref == change.new_index[0])
     unmark = lambda s, a, b: s.replace(a, "").replace(b, "")
     assert unmark(left, "[-", "-]").replace(" ", "") == old_text.replace(" ", "")
     assert unmark(right, "{+", "+}").replace(" ", "") == new_text.replace(" ", "")

@@ -42,7 +42,8 @@ def printed(paragraph: Paragraph) -> str:
 
 
 def reading(document: Document) -> list[tuple[bool, str]]:
-    """(is a heading, text) in reading order: each section's heading, its paragraphs, then its subsections."""
+    """(is a heading, text) in reading order: each section's heading, its paragraphs, then its subsections;
+    then the footnotes and closing lines (compared as sections of their own, without a heading)."""
     out: list[tuple[bool, str]] = []
 
     def walk(section):
@@ -52,8 +53,11 @@ def reading(document: Document) -> list[tuple[bool, str]]:
         for child in section.sections:
             walk(child)
 
+    if document.front.summary:  # (the parser's summary, until it is a section of the tree)
+        out.extend((False, text) for text in document.front.summary)
     for section in document.sections:
         walk(section)
+    out.extend((False, text) for text in document.front.footnotes + document.front.closing)
     return out
 
 

@@ -83,7 +83,7 @@ def compare(
     statuses = _statuses(only)
     if side_by_side:
         _check_side_by_side(format, width, output)
-    names = [name.strip() for name in org or [] if name.strip()]
+    names = [name.strip() for name in org or []]  # ('' is an error: select.resolve)
     old_document, new_document, comparison = run_steps(old, new, reading(max_size, strict))
     if names:
         from ..select import select_sections
@@ -93,7 +93,7 @@ def compare(
         from ..render.only import only_statuses
 
         comparison = only_statuses(comparison, statuses)
-    if format == "json":  # the docdiff/1 shape, as render.render_text writes it
+    if format == "json":  # the docdiff/2 shape, as render.render_text writes it
         data = comparison.to_dict()
         write(json_text(summary_only(data) if summary else data), output, inputs, escape="json")
         raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)

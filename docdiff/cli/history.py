@@ -71,7 +71,7 @@ def history_command(
     refuse_inputs(output, editions)
     options = reading(max_size, strict)
     result = history([load(path, **options) for path in editions], keep_order=keep_order, jobs=jobs)  # type: ignore[arg-type]
-    orgs = result.pick([name.strip() for name in org or [] if name.strip()])
+    orgs = result.pick([name.strip() for name in org or []])  # ('' is an error: select.resolve)
     if format == "json":
         data = result.to_dict(diffs=diffs)
         if orgs:

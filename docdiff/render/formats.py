@@ -53,7 +53,7 @@ class FormatError(ValueError):
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("rich", "the terminal report", "text/plain", ".txt", False, "terminal_text:comparison_text",
            "terminal_text:history_text", terminal=True),
-    Format("json", "the docdiff/1 format (docdiff-history/1 for a history)", "application/json", ".json", False,
+    Format("json", "the docdiff/2 format (docdiff-history/2 for a history)", "application/json", ".json", False,
            "jsonfile:to_json", "jsonfile:history_json"),
     Format("markdown", "Markdown with <del>/<ins>", "text/markdown", ".md", False, "markdown:to_markdown",
            "history:history_markdown"),

@@ -94,7 +94,7 @@ footer { margin-top: 3rem; color: var(--dim); font-size: .8em; }
 
 def to_html(comparison: Comparison, options: ReportOptions = ReportOptions()) -> str:
     lang = LANGUAGE_TAGS.get(comparison.new.metadata.language or comparison.old.metadata.language or "", "")
-    title = view.report_title(comparison)
+    title = view.report_title(comparison) or "docdiff"
     out: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -116,7 +116,7 @@ def to_html(comparison: Comparison, options: ReportOptions = ReportOptions()) ->
     out.append("<main>")
     left = view.departures(comparison)
     for index, section in shown:
-        out += _section(index, section, options, lang, tuple(left.get(index, ())), _anchors(comparison, shown))
+        out += _section(index, section, options, lang, tuple(left.get(index, ())), {i for i, _ in shown})
     out.append("</main>")
     out.append(f'<footer>Made by docdiff {escape(__version__)}. Deleted text is <del>struck through</del>, '
                "inserted text <ins>underlined</ins>.</footer>")
@@ -136,6 +136,8 @@ def _header(comparison: Comparison, options: ReportOptions, title: str, lang: st
         out.append(f"<tr><th>{name}</th><td{_lang(lang)}>{escape(' · '.join(view.edition_facts(info)))}{file}</td></tr>")
     if options.selected:
         out.append(f"<tr><th>only</th><td>{escape(', '.join(options.selected))}</td></tr>")
+    for warning in view.edition_warnings(comparison):
+        out.append(f'<tr class="warning"><th>warning</th><td>{escape(warning)}</td></tr>')
     out.append("</table>")
     rows = view.metadata_rows(comparison)
     if rows:
@@ -172,7 +174,7 @@ def _summary(comparison: Comparison, options: ReportOptions) -> list[str]:
             out.append(f'<tr class="unchanged"><td{depth}>{label} <span class="badge">unchanged</span></td>'
                        + '<td class="n"></td>' * len(COUNTED) + "</tr>")
             continue
-        counts = section.counts()
+        counts = view.table_counts(section)
         cells = "".join(_count_cell(counts.get(s, 0), s) for s in COUNTED)
         out.append(f'<tr class="{escape(section.status)}"><td{depth}>{label}{_badge(section)}</td>{cells}</tr>')
     total = comparison.summary
@@ -197,35 +199,28 @@ def _badge(section: SectionChange) -> str:
     return f' <span class="badge {css}">{escape(note)}</span>' if note else ""
 
 
-def _anchors(comparison: Comparison, shown: list[tuple[int, SectionChange]]) -> dict[str, str]:
-    """Section label → its anchor, for the sections on the page."""
-    return {view.section_label(section): view.section_anchor(index) for index, section in shown}
-
-
 def _section(index: int, section: SectionChange, options: ReportOptions, lang: str,
-             left: tuple[Departure, ...], anchors: dict[str, str]) -> list[str]:
+             left: tuple[Departure, ...], on_page: set[int]) -> list[str]:
     out = [f'<section class="section {escape(section.status)}" id="{view.section_anchor(index)}">',
            f"<h2{_lang(lang)}>{_section_label(section)}{_badge(section)}</h2>"]
     facts = []
     if view.within(section):
         facts.append(f"<span{_lang(lang)}>{escape(view.within(section))}</span>")
-    facts.append(escape(view.counts_phrase(section.counts())))
-    if left:
-        facts.append(f"{len(left)} moved out")
+    facts.append(escape(view.section_facts(section)))
     out.append(f'<p class="facts">{" · ".join(facts)}</p>')
     for entry in view.entries(section, options.show_unchanged, left):
         if isinstance(entry, Departure):
-            target = anchors.get(entry.to_section)
             text = escape(entry.describe())
-            out.append(f'<p class="departure"><a href="#{target}">{text}</a></p>' if target
+            out.append(f'<p class="departure"><a href="#{view.section_anchor(entry.to_index)}">{text}</a></p>'
+                       if entry.to_index in on_page and entry.to_index is not None
                        else f'<p class="departure">{text}</p>')
             continue
         if isinstance(entry, Folded):
             out.append(f'<details class="folded"><summary>{escape(entry.describe())}</summary>')
-            out += [_entry(change, lang) for change in entry.changes]
+            out += [_entry(change, lang, section.kind) for change in entry.changes]
             out.append("</details>")
         else:
-            out.append(_entry(entry, lang))
+            out.append(_entry(entry, lang, section.kind))
     out.append("</section>")
     return out
 
@@ -234,13 +229,13 @@ def _redline(diff: view.Diff) -> str:
     return view.tagged_redline(diff, escape)
 
 
-def _entry(change: ParagraphChange, lang: str) -> str:
+def _entry(change: ParagraphChange, lang: str, kind: str = "section") -> str:
     two_sided = change.status in ("changed", "moved", "split", "merged") and any(op != "=" for op, _ in view.redline(change))
     css = f"entry {change.status}" + ("" if two_sided or change.status != "moved" else " same")
     out = [f'<div class="{css}">',
-           f'<div class="head"><span class="numbers">{escape(view.change_numbers(change))}</span>'
+           f'<div class="head"><span class="numbers">{escape(view.change_numbers(change, kind))}</span>'
            f'<span class="note c-{change.status}">{escape(view.change_note(change))}</span></div>']
-    pieces = view.pieces(change)
+    pieces = view.pieces(change, kind)
     out.append('<div class="inline two">' if two_sided else '<div class="inline">')
     for piece in pieces:
         if change.status in ("added", "removed", "unchanged"):

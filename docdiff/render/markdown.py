@@ -61,7 +61,8 @@ def redline(diff: view.Diff) -> str:
 def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()) -> str:
     out: list[str] = []
     add = out.append
-    add(f"# docdiff: {escape(view.report_title(comparison))}")
+    title = view.report_title(comparison)
+    add(f"# docdiff: {escape(title)}" if title else "# docdiff")
     add("")
     add("| edition | facts | file |")
     add("| --- | --- | --- |")
@@ -71,6 +72,10 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
     if options.selected:
         add("")
         add(f"Only: {escape(', '.join(options.selected))}")
+    warnings = view.edition_warnings(comparison)
+    if warnings:
+        add("")
+        out.extend(f"- warning: {escape(w)}" for w in warnings)
     rows = view.metadata_rows(comparison)
     if rows:
         add("")
@@ -109,7 +114,7 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
         if not section.has_differences:
             add(f"| {indent}{label} *(unchanged)* |" + " |" * len(COUNTED))
             continue
-        counts = section.counts()
+        counts = view.table_counts(section)
         add(f"| {indent}{label} | " + " | ".join(str(counts[s]) if counts.get(s) else "" for s in COUNTED) + " |")
     total = comparison.summary
     add("| **total** | " + " | ".join(f"**{total[s]}**" if total.get(s) else "" for s in COUNTED) + " |")
@@ -128,9 +133,7 @@ def _section(index: int, section: SectionChange, options: ReportOptions, left: t
         facts.append(view.within(section))
     if view.status_note(section):
         facts.append(view.status_note(section))
-    facts.append(view.counts_phrase(section.counts()))
-    if left:
-        facts.append(f"{len(left)} moved out")
+    facts.append(view.section_facts(section))
     out += [emphasis(' · '.join(facts)), ""]
     for entry in view.entries(section, options.show_unchanged, left):
         if isinstance(entry, Folded):
@@ -138,13 +141,13 @@ def _section(index: int, section: SectionChange, options: ReportOptions, left: t
         elif isinstance(entry, Departure):
             out += [emphasis(entry.describe()), ""]
         else:
-            out += _entry(entry)
+            out += _entry(entry, section.kind)
     return out[:-1] if out and out[-1] == "" else out
 
 
-def _entry(change: ParagraphChange) -> list[str]:
-    out = [f"**{escape(view.change_numbers(change))}** · {escape(view.change_note(change))}", ""]
-    for piece in view.pieces(change):
+def _entry(change: ParagraphChange, kind: str = "section") -> list[str]:
+    out = [f"**{escape(view.change_numbers(change, kind))}** · {escape(view.change_note(change))}", ""]
+    for piece in view.pieces(change, kind):
         if change.status in ("added", "removed", "unchanged"):
             side = {"added": "+", "removed": "-", "unchanged": "+"}[change.status]
             text = escape_block("".join(t for op, t in piece.diff if op in ("=", side)))

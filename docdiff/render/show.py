@@ -60,17 +60,22 @@ def find(comparison: Comparison, old: Document, new: Document, ref: Reference) -
         numbers = [p.number for p in paragraphs if p.number is not None]
         span = f"¶{min(numbers)}–¶{max(numbers)}, " if numbers else ""
         raise LookupError(f"{ref} does not exist (it has {span}indexes [0]–[{len(paragraphs) - 1}])")
+    from ..compare import paragraph_refs
+
+    # the comparison's reference of the paragraph (its index, but where a
+    # summary the parser keeps apart comes first in reading order)
+    compared = next(r for _, r, _, p, _ in paragraph_refs(document) if p is target)
     for section in comparison.sections:
         for change in section.paragraphs:
-            if _holds(change, target, ref.side):
+            if _holds(change, target, ref.side, compared):
                 return section, change
     raise LookupError(f"{ref} is in no entry of the comparison")
 
 
-def _holds(change: ParagraphChange, paragraph: Paragraph, side: str) -> bool:
+def _holds(change: ParagraphChange, paragraph: Paragraph, side: str, compared: int) -> bool:
     indexes = getattr(change, f"{side}_index", None)  # the comparison's own references, where it has them
     if indexes:
-        return paragraph.index in indexes
+        return compared in indexes
     numbers = change.old if side == "old" else change.new
     if paragraph.number is not None:
         return paragraph.number in numbers

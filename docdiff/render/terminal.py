@@ -99,8 +99,10 @@ class ReportHeader:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         c = self.comparison
-        title = Text("docdiff  ", style="bold cyan")
-        title.append(view.report_title(c), style=HEADING)
+        title = Text("docdiff", style="bold cyan")
+        if view.report_title(c):
+            title.append("  ")
+            title.append(view.report_title(c), style=HEADING)
         yield Wrapped(title)
 
         grid = Table.grid(padding=(0, 2))
@@ -113,6 +115,8 @@ class ReportHeader:
             grid.add_row(name, Wrapped(facts))
         if self.options.selected:
             grid.add_row("only", Wrapped(Text(", ".join(self.options.selected), style=NOTE)))
+        for warning in view.edition_warnings(c):
+            grid.add_row("warning", Wrapped(Text(warning, style="yellow")))
         yield Padding(grid, (0, 0, 0, 2))
 
         rows = view.metadata_rows(c)
@@ -180,7 +184,7 @@ class SummaryTable:
                     label.stylize(UNCHANGED)
                     table.add_row(indented(Wrapped(label)), *empty)
                 else:
-                    counts = section.counts()
+                    counts = view.table_counts(section)
                     table.add_row(indented(Wrapped(label)), *[_count(counts.get(s, 0), s) for s in COUNTED])
         yield table
         if short:
@@ -210,17 +214,18 @@ def _count(n: int, status: str) -> Text:
 class ParagraphEntry:
     """One entry: its numbers and what happened, then its text as a redline."""
 
-    def __init__(self, change: ParagraphChange) -> None:
+    def __init__(self, change: ParagraphChange, kind: str = "section") -> None:
         self.change = change
+        self.kind = kind  # of the section it stands under
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         change = self.change
         plain = is_plain(console)
-        head = Text(view.change_numbers(change), style=NUMBERS)
+        head = Text(view.change_numbers(change, self.kind), style=NUMBERS)
         head.append("  ")
         head.append(view.change_note(change), style=STATUS_STYLE.get(change.status, ""))
         yield Wrapped(head, indent=1)
-        for piece in view.pieces(change):
+        for piece in view.pieces(change, self.kind):
             if change.status == "added":
                 body = Text("".join(t for _, t in piece.diff), style=ADDED)
             elif change.status == "removed":
@@ -231,7 +236,11 @@ class ParagraphEntry:
                 moved_same = change.status == "moved" and all(op == "=" for op, _ in piece.diff)
                 body = redline_text(piece.diff, plain, UNCHANGED if moved_same else "")
             if piece.label:
-                label = Text(f"{piece.label}  ", style=NUMBERS)
+                # the label's style on its own span: a Text's own style would
+                # reach the body appended to it
+                label = Text()
+                label.append(piece.label, style=NUMBERS)
+                label.append("  ")
                 label.append_text(body)
                 body = label
             yield Wrapped(body, indent=INDENT, measure=MEASURE)
@@ -261,9 +270,7 @@ class SectionReport:
         if view.status_note(section):
             facts.append_text(_note(section)[2:])
             facts.append(" · ")
-        facts.append(view.counts_phrase(section.counts()), style="dim")
-        if self.left:
-            facts.append(f" · {len(self.left)} moved out", style="dim")
+        facts.append(view.section_facts(section), style="dim")
         if not section.paragraphs and section.status == "removed":
             facts.append(" (its paragraphs went to other sections)", style="dim")
         yield Wrapped(facts)
@@ -273,7 +280,7 @@ class SectionReport:
             elif isinstance(entry, Departure):
                 yield Wrapped(Text(entry.describe(), style=NOTE), indent=1)
             else:
-                yield ParagraphEntry(entry)
+                yield ParagraphEntry(entry, section.kind)
 
 
 # --------------------------------------------------------------------------- the report

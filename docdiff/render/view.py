@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Literal, Sequence, Union
 
-from ..model import Comparison, EditionInfo, MetadataChange, ParagraphChange, SectionChange
+from ..model import Comparison, EditionInfo, MetadataChange, ParagraphChange, SectionChange, paragraph_label
 
 Diff = tuple[tuple[str, str], ...]
 
@@ -37,7 +37,13 @@ DEFAULT_OPTIONS = ReportOptions()
 # --------------------------------------------------------------------------- labels
 
 
+#: How a section without a printed title is named: by its kind.
+KIND_LABELS = {"summary": "Summary", "preamble": "Preamble", "operative": "Operative part",
+               "footnotes": "Footnotes", "closing": "Closing lines", "section": "Text"}
+
+
 def heading(number: str | None, title: str | None) -> str:
+    """A heading as printed ('' for a section that prints none)."""
     title = title or ""
     return f"{number}. {title}" if number else title
 
@@ -50,11 +56,42 @@ def new_label(section: SectionChange) -> str:
     return heading(section.new_number, section.new_title)
 
 
+def kind_label(section: SectionChange) -> str:
+    """A section without a printed heading named by its kind: 'Footnotes', 'Operative part'."""
+    return KIND_LABELS.get(section.kind, section.kind)
+
+
 def section_label(section: SectionChange) -> str:
     """'非洲联盟', 'A. 和平与安全'; a renamed section as 'old → new'."""
     if section.status == "renamed":
-        return f"{old_label(section)} → {new_label(section)}"
-    return new_label(section) if section.new_title is not None else old_label(section)
+        return f"{old_label(section) or kind_label(section)} → {new_label(section) or kind_label(section)}"
+    label = new_label(section) if section.new_title is not None else old_label(section)
+    return label or kind_label(section)
+
+
+def section_facts(section: SectionChange) -> str:
+    """'2 changed · 1 moved out · 12 unchanged'; 'all 12 paragraphs unchanged'."""
+    counts = section.counts()
+    if not section.departures and counts and all(counts[s] == 0 for s in COUNTED) and counts.get("unchanged"):
+        return f"all {plural(counts['unchanged'], 'paragraph')} unchanged"
+    words = [f"{counts[s]} {s}" for s in COUNTED if counts.get(s)]
+    if section.departures:
+        words.append(f"{len(section.departures)} moved out")
+    if counts.get("unchanged"):
+        words.append(f"{counts['unchanged']} unchanged")
+    return " · ".join(words) if words else "no paragraphs"
+
+
+def table_counts(section: SectionChange) -> dict[str, int]:
+    """A section's counts as the summary table shows them: a paragraph that moved
+    away counts as moved in the section it left as well as in the one it entered."""
+    counts = section.counts()
+    counts["moved"] = counts.get("moved", 0) + len(section.departures)
+    return counts
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def section_parent(section: SectionChange) -> tuple[str, ...]:
@@ -86,22 +123,43 @@ def counts_phrase(counts: dict[str, int], with_unchanged: bool = True) -> str:
     return " · ".join(words) if words else "no paragraphs"
 
 
-def number_span(numbers: Sequence[int]) -> str:
-    """¶5, ¶5–7 (consecutive), ¶5, ¶9; '' when there are none."""
+def side_labels(change: ParagraphChange, side: str, kind: str = "section") -> list[str]:
+    """The labels of an entry's paragraphs on one side ("old" or "new"); ``kind``
+    is the kind of the section the entry stands under."""
+    if side == "old":
+        numbers, places = change.old, change.old_place
+        kind = change.from_kind or kind
+    else:
+        numbers, places = change.new, change.new_place
+    return [paragraph_label(n, places[k] if k < len(places) else None, kind) for k, n in enumerate(numbers)]
+
+
+def number_span(numbers: Sequence[int | None], labels: Sequence[str] = ()) -> str:
+    """¶5, ¶5–7 (consecutive), ¶5, ¶9; '' when there are none.  ``labels``
+    names unnumbered paragraphs (see ``side_labels``)."""
     if not numbers:
         return ""
-    if len(numbers) > 1 and list(numbers) == list(range(numbers[0], numbers[0] + len(numbers))):
-        return f"¶{numbers[0]}–{numbers[-1]}"
-    return ", ".join(f"¶{n}" for n in numbers)
+    if all(n is not None for n in numbers):
+        ints = [n for n in numbers if n is not None]
+        if len(ints) > 1 and ints == list(range(ints[0], ints[0] + len(ints))):
+            return f"¶{ints[0]}–{ints[-1]}"
+        return ", ".join(f"¶{n}" for n in ints)
+    return ", ".join(labels) if labels else ", ".join(paragraph_label(n) for n in numbers)
 
 
-def change_numbers(change: ParagraphChange) -> str:
-    """The heading of an entry: '¶31 → ¶30', '¶36' (added), '¶29' (removed)."""
-    old, new = number_span(change.old), number_span(change.new)
+def side_span(change: ParagraphChange, side: str, kind: str = "section") -> str:
+    numbers = change.old if side == "old" else change.new
+    return number_span(numbers, side_labels(change, side, kind))
+
+
+def change_numbers(change: ParagraphChange, kind: str = "section") -> str:
+    """The heading of an entry: '¶31 → ¶30'; 'new ¶36' (added) and 'old ¶29'
+    (removed) say which edition the number belongs to."""
+    old, new = side_span(change, "old", kind), side_span(change, "new", kind)
     if change.status == "added" or not old:
-        return new or "¶?"
+        return f"new {new}" if new else "¶?"
     if change.status == "removed" or not new:
-        return old
+        return f"old {old}"
     return f"{old} → {new}"
 
 
@@ -134,10 +192,16 @@ def _same_text(change: ParagraphChange) -> bool:
 def edition_facts(info: EditionInfo) -> list[str]:
     meta = info.metadata
     facts = [x for x in (meta.symbol, meta.date, meta.language) if x]
-    facts.append(f"{info.paragraphs} paragraphs")
+    facts.append(plural(info.paragraphs, "paragraph"))
     if info.encoding:
         facts.append(info.encoding)
     return facts
+
+
+def edition_warnings(comparison: Comparison) -> list[str]:
+    """What the parser noticed in either edition, each saying which: 'old: numbering jumps from 4 to 6'."""
+    return [f"{name}: {warning}" for name, info in (("old", comparison.old), ("new", comparison.new))
+            for warning in info.warnings]
 
 
 #: How metadata fields are named in a report.
@@ -208,8 +272,9 @@ def _value(value: object) -> str:
 
 
 def report_title(comparison: Comparison) -> str:
+    """The title the editions print ('' when neither has one)."""
     old, new = comparison.old.metadata.title, comparison.new.metadata.title
-    return new or old or "docdiff"
+    return new or old or ""
 
 
 # --------------------------------------------------------------------------- summary rows
@@ -293,6 +358,7 @@ class Folded:
     """A run of unchanged paragraphs shown as one line."""
 
     changes: tuple[ParagraphChange, ...]
+    kind: str = "section"  # of the section they stand in
 
     @property
     def count(self) -> int:
@@ -301,9 +367,21 @@ class Folded:
     def describe(self) -> str:
         old = [n for c in self.changes for n in c.old]
         new = [n for c in self.changes for n in c.new]
-        span_old, span_new = compact_span(old), compact_span(new)
+        if all(n is not None for n in old + new):
+            span_old = compact_span([n for n in old if n is not None])
+            span_new = compact_span([n for n in new if n is not None])
+        else:
+            span_old = _label_span([lab for c in self.changes for lab in side_labels(c, "old", self.kind)])
+            span_new = _label_span([lab for c in self.changes for lab in side_labels(c, "new", self.kind)])
         where = span_old if span_old == span_new else f"{span_old} → {span_new}"
         return f"… {self.count} unchanged ({where})" if where else f"… {self.count} unchanged"
+
+
+def _label_span(labels: Sequence[str]) -> str:
+    """The first and last of several labels ('PP2–PP5'), or the one."""
+    if not labels:
+        return ""
+    return labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
 
 
 def compact_span(numbers: Sequence[int]) -> str:
@@ -326,33 +404,32 @@ class Departure:
 
     change: ParagraphChange
     to_section: str
+    kind: str = "section"  # of the section it left
+    to_index: int | None = None  # the section it went to, in ``Comparison.sections``
 
     @property
-    def number(self) -> int:
-        return min(self.change.old) if self.change.old else 0
+    def position(self) -> int:
+        return min(self.change.old_index) if self.change.old_index else -1
 
     def describe(self) -> str:
-        where = number_span(self.change.new)
-        return f"{number_span(self.change.old)} moved to {self.to_section}" + (f" ({where})" if where else "")
+        where = number_span(self.change.new, side_labels(self.change, "new"))
+        old = number_span(self.change.old, side_labels(self.change, "old", self.kind))
+        return f"old {old} moved to {self.to_section}" + (f" (new {where})" if where else "")
 
 
 def departures(comparison: Comparison) -> dict[int, list[Departure]]:
-    """Section index → the paragraphs that left it for other sections, by old number."""
-    by_old_title: dict[str, int] = {}
-    for index, section in enumerate(comparison.sections):
-        if section.old_title is not None:
-            by_old_title.setdefault(section.old_title, index)
+    """Section index → the paragraphs that left it for other sections, in old
+    order (``SectionChange.departures``, each labelled with the section it went to)."""
     out: dict[int, list[Departure]] = {}
-    for section in comparison.sections:
-        for change in section.paragraphs:
-            if change.from_section is None or change.from_section not in by_old_title:
-                continue
-            source = by_old_title[change.from_section]
-            if comparison.sections[source] is section:
-                continue
-            out.setdefault(source, []).append(Departure(change, section_label(section)))
-    for items in out.values():
-        items.sort(key=lambda d: d.number)
+    for index, section in enumerate(comparison.sections):
+        items = []
+        for left in section.departures:
+            target = left.to_index
+            label = (section_label(comparison.sections[target])
+                     if target is not None and 0 <= target < len(comparison.sections) else left.to_title)
+            items.append(Departure(left.change, label, section.kind, target))
+        if items:
+            out[index] = items
     return out
 
 
@@ -363,13 +440,13 @@ def entries(section: SectionChange, show_unchanged: bool,
             left: Sequence[Departure] = ()) -> Iterator[Entry]:
     """The section's paragraph changes in order, with a pointer where a paragraph
     left for another section; runs of unchanged paragraphs folded unless asked for."""
-    pending = list(left)
+    pending = sorted(left, key=lambda d: d.position)
     run: list[ParagraphChange] = []
 
     def merged() -> Iterator[ParagraphChange | Departure]:
         for change in section.paragraphs:
-            if change.old and change.status in ("unchanged", "changed", "removed", "split", "merged"):
-                while pending and pending[0].number < min(change.old):
+            if change.old_index and change.status in ("unchanged", "changed", "removed", "split", "merged"):
+                while pending and pending[0].position < min(change.old_index):
                     yield pending.pop(0)
             yield change
         yield from pending
@@ -379,11 +456,11 @@ def entries(section: SectionChange, show_unchanged: bool,
             run.append(item)
             continue
         if run:
-            yield Folded(tuple(run))
+            yield Folded(tuple(run), section.kind)
             run = []
         yield item
     if run:
-        yield Folded(tuple(run))
+        yield Folded(tuple(run), section.kind)
 
 
 def sections_to_show(comparison: Comparison, options: ReportOptions) -> Iterator[tuple[int, SectionChange]]:
@@ -436,18 +513,18 @@ class Piece:
     diff: Diff
 
 
-def pieces(change: ParagraphChange) -> list[Piece]:
+def pieces(change: ParagraphChange, kind: str = "section") -> list[Piece]:
+    """An entry's text in its paragraphs: a split has one piece per new
+    paragraph, a merge one per old paragraph (``ParagraphChange.pieces``)."""
     diff = redline(change)
-    if change.status == "split" and len(change.new) > 1:
-        side, numbers, prefix = "+", change.new, "→ "
-    elif change.status == "merged" and len(change.old) > 1:
-        side, numbers, prefix = "-", change.old, "from "
+    if change.pieces and change.status == "split" and len(change.new) == len(change.pieces):
+        labels, prefix = side_labels(change, "new", kind), "→ "
+    elif change.pieces and change.status == "merged" and len(change.old) == len(change.pieces):
+        labels, prefix = side_labels(change, "old", kind), "from "
     else:
         return [Piece("", _flatten_newlines(diff))]
-    cut = _cut(diff, side)
-    if len(cut) != len(numbers):
-        return [Piece("", _flatten_newlines(diff))]
-    return [Piece(f"{prefix}¶{n}", _trim_edges(_flatten_newlines(d))) for n, d in zip(numbers, cut)]
+    return [Piece(f"{prefix}{label}", _trim_edges(_flatten_newlines(tuple(d))))
+            for label, d in zip(labels, change.pieces)]
 
 
 def _trim_edges(diff: Diff) -> Diff:
@@ -459,22 +536,6 @@ def _trim_edges(diff: Diff) -> Diff:
     while parts and parts[-1][0] != "=" and not parts[-1][1].strip():
         parts.pop()
     return tuple(parts)
-
-
-def _cut(diff: Diff, side: str) -> list[Diff]:
-    """Cut a diff at the newlines that separate paragraphs on one side ("+" new, "-" old)."""
-    out: list[list[tuple[str, str]]] = [[]]
-    for op, text in diff:
-        if op not in ("=", side):
-            out[-1].append((op, text))
-            continue
-        chunks = text.split("\n")
-        for k, chunk in enumerate(chunks):
-            if k:
-                out.append([])
-            if chunk:
-                out[-1].append((op, chunk))
-    return [tuple(d) for d in out]
 
 
 def _flatten_newlines(diff: Diff) -> Diff:
