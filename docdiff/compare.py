@@ -247,7 +247,8 @@ def compare(old: Document, new: Document) -> Comparison:
     present = {g for g, _, _ in a + b}
     for group in (g for g in ("", *PSEUDO_KINDS) if g in present):
         sections.extend(_compare_sections(_flatten([(p, s) for g, p, s in a if g == group]),
-                                          _flatten([(p, s) for g, p, s in b if g == group]), base=len(sections)))
+                                          _flatten([(p, s) for g, p, s in b if g == group]), base=len(sections),
+                                          by_position=group == "closing"))
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count, encoding=old.encoding, warnings=old.warnings),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count, encoding=new.encoding, warnings=new.warnings),
@@ -256,14 +257,19 @@ def compare(old: Document, new: Document) -> Comparison:
     )
 
 
-def _compare_sections(a: _Edition, b: _Edition, base: int = 0) -> tuple[SectionChange, ...]:
+def _compare_sections(a: _Edition, b: _Edition, base: int = 0, by_position: bool = False) -> tuple[SectionChange, ...]:
     """The steps of the module docstring over two flattened editions; ``base``
-    is the place in ``Comparison.sections`` of the first section returned."""
+    is the place in ``Comparison.sections`` of the first section returned.
+    ``by_position``: lines left unlinked are then paired in order (the closing
+    lines, "42nd plenary meeting" / "43rd plenary meeting" and the date: too
+    short for any similarity, but the same line of the same form)."""
     state = _State(a, b)
     _link_exact(state)
     section_map = _match_sections(state)
     _link_similar(state, section_map)
     _link_parts(state)
+    if by_position:
+        _link_in_order(state)
     section_map = _match_sections(state)
     return _report(state, section_map, base)
 
@@ -485,6 +491,18 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
             free_old.discard(i)
             free_new.discard(j)
             state.add(_Link([i], [j], False, sim))
+
+
+def _link_in_order(state: _State) -> None:
+    """Pair the free old and new paragraphs place by place, as far as both go:
+    the k-th free old one with the k-th free new one, whatever their similarity
+    (for a section whose lines keep their places, such as the closing lines)."""
+    free_old = [p.index for p in state.a.paragraphs if p.index not in state.old_link]
+    free_new = [q.index for q in state.b.paragraphs if q.index not in state.new_link]
+    for i, j in zip(free_old, free_new):
+        p, q = state.a.paragraphs[i], state.b.paragraphs[j]
+        total = p.size + q.size
+        state.add(_Link([i], [j], False, 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0))
 
 
 # ----------------------------------------------------------------------------- 4. splits and merges

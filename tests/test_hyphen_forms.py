@@ -32,3 +32,16 @@ def test_a_real_word_change_next_to_a_hyphen_still_counts() -> None:
     changed = [c for c in comparison.paragraph_changes() if c.status != "unchanged"]
     assert [c.status for c in changed] == ["changed"]
     assert ("+", "gravest") in changed[0].diff
+
+
+def test_closing_lines_of_two_editions_pair_by_place() -> None:
+    """The closing lines ("42nd plenary meeting", the date) are too short for any
+    similarity; the k-th line of one edition is the k-th of the next."""
+    old_text = (REAL / "nsa" / "A_RES_78_18.txt").read_text("utf-8")
+    new_text = (REAL / "nsa" / "A_RES_79_17.txt").read_text("utf-8")
+    assert "42nd plenary meeting" in old_text and "43rd plenary meeting" in new_text
+    comparison = docdiff.compare(docdiff.parse(old_text), docdiff.parse(new_text))
+    closing = [s for s in comparison.sections if s.kind == "closing"]
+    assert len(closing) == 1
+    assert [c.status for c in closing[0].paragraphs] == ["changed", "changed"]
+    assert ("-", "42nd") in closing[0].paragraphs[0].diff and ("+", "43rd") in closing[0].paragraphs[0].diff
