@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from typing import Any
 
-    from .model import DiffOp, ParagraphStatus, SectionKind, SectionStatus
+    from .model import DiffOp, ParagraphStatus, SectionStatus
 
 #: Bonus that makes a pair inside matched sections win over an equally similar
 #: pair across sections.

@@ -120,7 +120,7 @@ def test_summary_counts_each_status_and_marks_renamed_added_removed_sections(com
 def test_summary_folds_runs_of_unchanged_sections_into_one_line(one_edit):
     folded = record(SummaryTable(one_edit, fold_unchanged=True), 100)
     assert "东南亚国家联盟" in folded
-    assert re.search(r"… 2 unchanged: 非洲联盟, 亚非法律协商组织", folded)
+    assert re.search(r"… 2 unchanged: 非洲联盟; 亚非法律协商组织", folded)
     assert re.search(r"… 17 unchanged: 黑海经济合作组织", folded)
     assert re.search(r"联合国、各国议会以及各国议会联盟之间的合作\s*\n  … 8 unchanged: A\.", folded)
     unfolded = record(SummaryTable(one_edit, fold_unchanged=False), 100)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..lineage import History, Lineage, OrganisationHistory, Step
 from ..model import EditionInfo, ParagraphChange
+from .view import KIND_LABELS
 
 #: Paragraph statuses in a step cell of the overview, each with its mark.
 SYMBOLS = (("changed", "~"), ("added", "+"), ("removed", "−"), ("moved", "↕"), ("split", "⋔"), ("merged", "⋈"))
@@ -60,7 +61,7 @@ def edition_facts(edition: EditionInfo) -> str:
 
 def organisation_label(org: OrganisationHistory) -> str:
     """'非洲联盟', 'A. 和平与安全' (subsections and parts with their number)."""
-    number, name = org.number, org.title or "(untitled)"
+    number, name = org.number, org.title or KIND_LABELS.get(org.kind, org.kind)  # an operative part: no title
     return f"{number}. {name}" if number and org.kind != "organisation" else name
 
 
@@ -75,7 +76,8 @@ def former_titles(org: OrganisationHistory, labels: Sequence[str]) -> str:
 
 def title_line(org: OrganisationHistory, labels: Sequence[str]) -> str:
     """'2010: 伊斯兰会议组织 · 2012: 伊斯兰合作组织 · 2014: absent'."""
-    return " · ".join(f"{label}: {'absent' if t is None else t or '(untitled)'}" for label, t in zip(labels, org.titles))
+    untitled = KIND_LABELS.get(org.kind, org.kind)
+    return " · ".join(f"{label}: {'absent' if t is None else t or untitled}" for label, t in zip(labels, org.titles))
 
 
 def step_cell(org: OrganisationHistory, step: Step | None) -> Cell:
@@ -197,10 +199,12 @@ def lineage_rows(history: History, org: OrganisationHistory) -> list[tuple[Cell,
             if i:
                 cells.append(lineage_step(history, org, lineage, i - 1))
             number = lineage.paragraphs[i]
-            if number is None:
+            index = lineage.indexes[i] if i < len(lineage.indexes) else None
+            if number is None and index is None:  # not in that edition
                 cells.append(Cell(""))
-            else:
-                cells.append(Cell(f"¶{number}", "" if lineage.homes[i] == here else "absent"))
+            else:  # an unnumbered paragraph by its reference, as the outline and `show` write it
+                label = f"¶{number}" if number is not None else f"[{index}]"
+                cells.append(Cell(label, "" if lineage.homes[i] == here else "absent"))
         rows.append(tuple(cells))
     return rows
 

@@ -13,6 +13,7 @@ def parse_statuses(spec: Iterable[str]) -> tuple[str, ...]:
     """'added,removed' (repeatable, comma-separated) → ('added', 'removed');
     a ValueError naming the choices for a word that is not a status."""
     statuses: list[str] = []
+    spec = list(spec)
     for item in spec:
         for word in item.split(","):
             word = word.strip().lower()
@@ -22,6 +23,8 @@ def parse_statuses(spec: Iterable[str]) -> tuple[str, ...]:
                 raise ValueError(f"{word!r} is not a paragraph status (choose from {', '.join(PARAGRAPH_STATUSES)})")
             if word not in statuses:
                 statuses.append(word)
+    if spec and not statuses:  # --only '' or --only ',': asked for a cut, named none
+        raise ValueError(f"names no paragraph status (choose from {', '.join(PARAGRAPH_STATUSES)})")
     return tuple(statuses)
 
 

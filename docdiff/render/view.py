@@ -306,7 +306,7 @@ def summary_rows(comparison: Comparison, fold_unchanged: bool) -> list[SummaryRo
 
     def flush() -> None:
         if len(run) >= 2 and fold_unchanged:
-            rows.append(SummaryRow("folded", ", ".join(section_label(s) for _, s in run), len(parent),
+            rows.append(SummaryRow("folded", "; ".join(section_label(s) for _, s in run), len(parent),
                                    folded=tuple(s for _, s in run)))
         else:
             rows.extend(SummaryRow("section", section_label(s), len(parent), s, i) for i, s in run)

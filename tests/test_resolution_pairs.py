@@ -45,3 +45,33 @@ def test_closing_lines_of_two_editions_pair_by_place() -> None:
     assert len(closing) == 1
     assert [c.status for c in closing[0].paragraphs] == ["changed", "changed"]
     assert ("-", "42nd") in closing[0].paragraphs[0].diff and ("+", "43rd") in closing[0].paragraphs[0].diff
+
+
+def test_history_names_untitled_sections_by_kind_and_unnumbered_paragraphs_by_reference() -> None:
+    from docdiff.render.history_view import lineage_rows, organisation_label
+
+    editions = [docdiff.load(p) for p in sorted((REAL / "nsa").glob("*.txt"))]
+    history = docdiff.history(editions)
+    labels = [organisation_label(org) for org in history.organisations]
+    assert "(untitled)" not in labels
+    assert {"Operative part", "Footnotes", "Closing lines"} <= set(labels)
+    [preamble] = history.find("The General Assembly,")
+    rows = lineage_rows(history, preamble)
+    # every edition's first paragraph in reading order is its first preambular one,
+    # "Bearing in mind the need to allay …", carried over unchanged: reference [0] in each
+    first = [cell.text for cell in rows[0][::2]]
+    assert first == ["[0]"] * len(editions)
+    for path in sorted((REAL / "nsa").glob("*.txt")):
+        assert "Bearing in mind the need to allay" in path.read_text("utf-8")
+
+
+def test_only_that_names_no_status_is_a_usage_error() -> None:
+    import subprocess
+    import sys
+
+    seeds = REAL.parent
+    run = subprocess.run([sys.executable, "-m", "docdiff", str(seeds / "A_65_382-S_2010_490.zh.txt"),
+                          str(seeds / "sample_2012.zh.txt"), "--only", ""], check=False,
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "no paragraph status" in run.stderr
