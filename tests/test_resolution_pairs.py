@@ -75,3 +75,16 @@ def test_only_that_names_no_status_is_a_usage_error() -> None:
                          capture_output=True, text=True)
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "no paragraph status" in run.stderr
+
+
+def test_a_report_into_a_pipe_has_no_padding_at_line_ends() -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "docdiff", str(REAL / "nsa" / "A_RES_78_18.txt"),
+                          str(REAL / "nsa" / "A_RES_79_17.txt"), "-w", "100"], check=False,
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert any("Operative part" in line for line in lines)
+    assert [line for line in lines if line.endswith(" ")] == []

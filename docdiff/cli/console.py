@@ -41,8 +41,20 @@ def print_renderable(renderable: Any, color: str, width: int | None, output: Pat
         console = make_console(color, width, target)  # type: ignore[arg-type]
         with console.capture() as capture:
             console.print(renderable)
-        write(capture.get(), None)
+        write(_unpadded(capture.get()), None)
         return
     with report_stream(output, inputs) as stream:
-        make_console(color, width, stream).print(renderable)  # type: ignore[arg-type]
+        console = make_console(color, width, stream)  # type: ignore[arg-type]
+        if is_terminal(stream):
+            console.print(renderable)
+            return
+        with console.capture() as capture:
+            console.print(renderable)
+        stream.write(_unpadded(capture.get()))
+
+
+def _unpadded(text: str) -> str:
+    """The lines without the spaces rich pads them to the console's width with
+    (in a pipe or a file they are noise, and diff tools flag them)."""
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
