@@ -30,3 +30,18 @@ def seed_doc():
     import docdiff
 
     return docdiff.load(SEED_ZH)
+
+
+@pytest.fixture(scope="session")
+def editions():
+    """The seeds' pair: the real 2010 edition and the 2012 sample made from it."""
+    import docdiff
+
+    return docdiff.load(SEED_ZH), docdiff.load(SEEDS / "sample_2012.zh.txt")
+
+
+@pytest.fixture(scope="session")
+def comparison(editions):
+    import docdiff
+
+    return docdiff.compare(*editions)

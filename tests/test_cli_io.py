@@ -19,19 +19,11 @@ import docdiff
 import docdiff.cli.fast
 import docdiff.cli.io
 import docdiff.render
-from docdiff.cli import main
 
 from .conftest import SEED_ZH, SEEDS
+from .test_cli import run
 
 SAMPLE = SEEDS / "sample_2012.zh.txt"
-
-
-def run(capsys, *args: object) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_:
-        main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    code = exit_.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def run_process(*args: object, env: dict[str, str] | None = None, shell_redirect: str = "",

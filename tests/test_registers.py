@@ -18,16 +18,6 @@ from .conftest import SEEDS
 openpyxl = pytest.importorskip("openpyxl", reason="openpyxl (a test dependency) reads the workbook back")
 
 
-@pytest.fixture(scope="module")
-def editions():
-    return docdiff.load(SEEDS / "A_65_382-S_2010_490.zh.txt"), docdiff.load(SEEDS / "sample_2012.zh.txt")
-
-
-@pytest.fixture(scope="module")
-def comparison(editions):
-    return docdiff.compare(*editions)
-
-
 def json_entries(comparison, with_unchanged=False):
     """The JSON's paragraph entries, in order, as the register's key."""
     data = json.loads(render(comparison, "json"))

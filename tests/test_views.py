@@ -20,16 +20,6 @@ from docdiff.render.side_by_side import GUTTER, MIN_WIDTH, SideBySideReport
 from .conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def editions():
-    return docdiff.load(SEEDS / "A_65_382-S_2010_490.zh.txt"), docdiff.load(SEEDS / "sample_2012.zh.txt")
-
-
-@pytest.fixture(scope="module")
-def comparison(editions):
-    return docdiff.compare(*editions)
-
-
 def printed(renderable, width: int) -> str:
     stream = io.StringIO()
     make_console("never", width, stream).print(renderable)

@@ -34,7 +34,7 @@ from .options import (
 
 
 def compare(
-    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier edition (a text file).")],
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier edition (text, PDF or Word .docx).")],
     new: Annotated[Path, typer.Argument(metavar="NEW", help="The later edition.")],
     org: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
         "--org", metavar="NAME",

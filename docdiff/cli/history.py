@@ -24,7 +24,7 @@ from .options import (
 
 def history_command(
     editions: Annotated[list[Path], typer.Argument(
-        metavar="FILE...", help="Two or more editions (text files), in any order.")],
+        metavar="FILE...", help="Two or more editions (text, PDF or Word .docx), in any order.")],
     org: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
         "--org", metavar="NAME",
         help="Show this organisation's paragraphs as lineages (repeatable). NAME as for 'docdiff compare --org': "

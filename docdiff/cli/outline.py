@@ -22,7 +22,7 @@ from .options import (
 
 
 def outline(
-    file: Annotated[Path, typer.Argument(help="An edition: a text file.")],
+    file: Annotated[Path, typer.Argument(help="An edition: text, PDF or Word .docx.")],
     format: Annotated[OutlineFormat, typer.Option(
         "--format", "-f", help="rich (a tree), json (the docdiff-outline/1 format) or markdown.")
     ] = OutlineFormat.rich,
