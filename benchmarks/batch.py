@@ -43,8 +43,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-import docdiff
-from docdiff.lineage import history
+import docdiff  # noqa: E402
+from docdiff.lineage import history  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 REAL = SEEDS / "real"
@@ -80,7 +80,7 @@ class Sampler:
                 self.peaks[child.pid] = max(self.peaks.get(child.pid, 0.0), rss)
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> Sampler:  # noqa: PYI034
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -189,7 +189,7 @@ def bench_batch(rounds: int, log: Callable[[str], None]) -> dict[str, Any]:
             runs: dict[str, list[tuple[float, float]]] = {c: [] for c in configs}
             keys: dict[str, str] = {}
             pairs = 0
-            for config, (kwargs, pids) in configs.items():  # warm-up (imports, the cluster's first tasks)
+            for kwargs, _pids in configs.values():  # warm-up (imports, the cluster's first tasks)
                 docdiff.batch(*spec["args"], **spec["kwargs"], **kwargs)
             memory: dict[str, float] = {}
             for r in range(rounds):

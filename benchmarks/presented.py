@@ -18,8 +18,8 @@ import bisect
 import difflib
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from docdiff import conventions as cv
 from docdiff.model import Document
@@ -97,7 +97,7 @@ def html_hunks(old_lines: list[str], new_lines: list[str]) -> list[Hunk]:
     hunks: list[Hunk] = []
     old_run: set[int] = set()
     new_run: set[int] = set()
-    for (old_number, _), (new_number, _), flag in difflib._mdiff(old_lines, new_lines):  # noqa: SLF001
+    for (old_number, _), (new_number, _), flag in difflib._mdiff(old_lines, new_lines):
         if flag:
             if isinstance(old_number, int):
                 old_run.add(old_number)
@@ -149,7 +149,7 @@ def dmp_hunks(diffs: list[tuple[int, str]], old_text: str, new_text: str) -> lis
     i = j = 0  # offsets in old and new
     old_run: set[int] = set()
     new_run: set[int] = set()
-    for op, text in diffs + [(0, "")]:
+    for op, text in [*diffs, (0, "")]:
         if op == 0:
             if old_run or new_run:
                 hunks.append((frozenset(old_run), frozenset(new_run)))

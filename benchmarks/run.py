@@ -35,8 +35,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -197,8 +198,9 @@ def machine() -> dict[str, Any]:
 
 
 def bench_seeds(old: Path, new: Path, key: Path, plan: dict[str, Any]) -> dict[str, Any]:
-    import docdiff
     from diff_match_patch import diff_match_patch
+
+    import docdiff
 
     old_text, new_text = docdiff.read_text(old), docdiff.read_text(new)
     old_doc, new_doc = docdiff.parse(old_text), docdiff.parse(new_text)
@@ -216,7 +218,7 @@ def bench_seeds(old: Path, new: Path, key: Path, plan: dict[str, Any]) -> dict[s
     w = worker(old, new, plan["in_process"])
     rows.append({"id": "docdiff", "tool": "docdiff: load + compare (in-process)", "median_ms": median_ms(w["times"]),
                  "load_ms": median_ms(w["load_times"]),
-                 "compare_ms": statistics.median(t - l for t, l in zip(w["times"], w["load_times"])) * 1000,
+                 "compare_ms": statistics.median(t - load for t, load in zip(w["times"], w["load_times"])) * 1000,
                  "presented": sum(n for status, n in w["summary"].items() if status != "unchanged"),
                  "repeats": len(w["times"]), "times": w["times"]})
 
@@ -325,7 +327,7 @@ def targets(seeds: dict[str, Any], scaled: dict[str, Any]) -> list[dict[str, Any
         {"target": f"whole CLI run ≤ {TARGET_CLI_FACTOR:g} × importing rich, typer and diff-match-patch",
          "figure": f"{cli:.0f} ms = {cli / baseline:.2f} × {baseline:.0f} ms", "met": cli <= TARGET_CLI_FACTOR * baseline},
     ]
-    for name, variant in scaled["variants"].items():
+    for variant in scaled["variants"].values():
         at50 = next((r for r in variant["rows"] if r["k"] == 50), None)
         if at50 is None:
             out.append({"target": f"k = 50 ({variant['label']})", "figure": "not measured (--quick)", "met": None})
@@ -367,7 +369,7 @@ def tables(results: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]
     out.append(("docdiff in-process, split", ["step", "median time"],
                 [["load both editions (read + parse)", _ms(first["load_ms"])], ["compare", _ms(first["compare_ms"])],
                  ["load + compare", _ms(first["median_ms"])]]))
-    for name, variant in scaled["variants"].items():
+    for variant in scaled["variants"].values():
         rows = []
         for r in variant["rows"]:
             per_paragraph = r["median_ms"] * 1000 / sum(r["paragraphs"])
@@ -375,11 +377,11 @@ def tables(results: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]
                    "–" if r["growth"] is None else f"{r['growth']:.1f} ×", f"{per_paragraph:.0f} µs", _mb(r["peak_rss_mb"])]
             if "cli_ms" in r:
                 row += [_ms(r["cli_ms"]), _mb(r["cli_peak_rss_mb"])]
-            rows.append(row + [str(r["repeats"])])
+            rows.append([*row, str(r["repeats"])])
         header = ["k", "paragraphs old / new", "load + compare", "× k = 1", "per paragraph", "peak RSS"]
         if rows and "cli_ms" in variant["rows"][0]:
             header += ["CLI --format json", "CLI peak RSS"]
-        out.append((f"Scale: {variant['label']}", header + ["runs"], rows))
+        out.append((f"Scale: {variant['label']}", [*header, "runs"], rows))
     marks = {True: "met", False: "MISSED", None: "–"}
     out.append(("Targets", ["target", "figure", "status"],
                 [[t["target"], t["figure"], marks[t["met"]]] for t in results["targets"]]))
@@ -454,7 +456,7 @@ def profile(old: Path, new: Path, k: int) -> None:
     for mostly_edited in (False, True):
         a, b = scale.scaled_pair(old_doc, old_raw, new_doc, new_raw, k, mostly_edited=mostly_edited)
         show(f"k = {k}{', most paragraphs edited' if mostly_edited else ''}: parse + compare",
-             lambda: docdiff.compare(docdiff.parse(a), docdiff.parse(b)), 1)
+             lambda: docdiff.compare(docdiff.parse(a), docdiff.parse(b)), 1)  # noqa: B023 - called at once
     out = subprocess.run([sys.executable, "-X", "importtime", "-m", "docdiff", str(old), str(new), "--format", "json"],
                          capture_output=True, text=True, check=False).stderr
     rows = []

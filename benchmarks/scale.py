@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from docdiff.model import Document, Section
 
@@ -85,13 +85,13 @@ class Rotation:
         return text[:i] + self.chars[(positions[text[i]] + 1) % len(self.chars)] + text[i + 1:]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rotation_table(chars: str, step: int, copy: int) -> dict[int, str]:
     shift = ((copy - 1) * step) % len(chars) if chars else 0
     return {ord(ch): chars[(i + shift) % len(chars)] for i, ch in enumerate(chars)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _positions(chars: str) -> dict[str, int]:
     return {ch: i for i, ch in enumerate(chars)}
 

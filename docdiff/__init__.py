@@ -12,11 +12,22 @@ import os
 from dataclasses import replace
 
 try:
-    from .model import (TYPE_CHECKING, Comparison, ContentsEntry, Document, FrontMatter, Metadata, MetadataChange,
-                        Paragraph, ParagraphChange, Section, SectionChange)
     from .compare import compare
-    from .parser import parse
     from .errors import DocdiffError
+    from .model import (
+        TYPE_CHECKING,
+        Comparison,
+        ContentsEntry,
+        Document,
+        FrontMatter,
+        Metadata,
+        MetadataChange,
+        Paragraph,
+        ParagraphChange,
+        Section,
+        SectionChange,
+    )
+    from .parser import parse
     from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
 except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback (see _program)
     from ._program import interrupted_while_importing

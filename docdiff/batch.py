@@ -494,7 +494,7 @@ def plan(editions_old: Sequence[Edition], editions_new: Sequence[Edition] | None
     for old_path, new_path in manifest:
         a, b = by_path[_same_file_key(old_path)], by_path[_same_file_key(new_path)]
         reasons = evidence(a, b)[1] or ("no evidence of its own: the manifest says so",)
-        pairs.append(Pair(a, b, "manifest", ("listed in the manifest",) + reasons))
+        pairs.append(Pair(a, b, "manifest", ("listed in the manifest", *reasons)))
         used.update((_same_file_key(old_path), _same_file_key(new_path)))
     unreadable = tuple(e for e in everything if e.error and _same_file_key(e.path) not in used)
 
@@ -519,7 +519,7 @@ def plan(editions_old: Sequence[Edition], editions_new: Sequence[Edition] | None
             sessions = [list(g) for _, g in itertools.groupby(series, key=lambda e: (e.session, e.date))]
             for earlier, later in itertools.pairwise(sessions):
                 found, later_left, earlier_left = pair_folders(earlier, later)
-                pairs.extend(dataclasses.replace(p, paired_by="series", reasons=("next in its series",) + p.reasons)
+                pairs.extend(dataclasses.replace(p, paired_by="series", reasons=("next in its series", *p.reasons))
                              for p in found)
                 new_list.extend(Unpaired(e, "no edition of the session before continues into it") for e in later_left)
                 discontinued_list.extend(Unpaired(e, "no edition of the next session continues it")

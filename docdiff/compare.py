@@ -26,11 +26,30 @@ from itertools import chain
 from . import registry
 from ._gc import collector_paused
 from .inline import word_diff
-from .model import (METADATA_FIELDS, PSEUDO_KINDS, TYPE_CHECKING, Comparison, Departure, Document, EditionInfo,
-                    MetadataChange, Paragraph, ParagraphChange, Section, SectionChange)
+from .model import (
+    METADATA_FIELDS,
+    PSEUDO_KINDS,
+    TYPE_CHECKING,
+    Comparison,
+    Departure,
+    Document,
+    EditionInfo,
+    MetadataChange,
+    Paragraph,
+    ParagraphChange,
+    Section,
+    SectionChange,
+)
 from .parser import _heading_key
-from .similarity import (CHANGED_THRESHOLD, CONTAINMENT_THRESHOLD, containment, dice, formatting_key,
-                         shared_tokens, tokens)
+from .similarity import (
+    CHANGED_THRESHOLD,
+    CONTAINMENT_THRESHOLD,
+    containment,
+    dice,
+    formatting_key,
+    shared_tokens,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

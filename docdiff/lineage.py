@@ -39,16 +39,26 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from . import registry
 from .compare import compare, paragraph_refs, sections_compared
-from .model import (PSEUDO_KINDS, TYPE_CHECKING, Comparison, Document, EditionInfo, ParagraphChange, Section,
-                    SectionChange, paragraph_label)
-from .parser import _heading_key
 from .errors import DocdiffError
+from .model import (
+    PSEUDO_KINDS,
+    TYPE_CHECKING,
+    Comparison,
+    Document,
+    EditionInfo,
+    ParagraphChange,
+    Section,
+    SectionChange,
+    paragraph_label,
+)
+from .parser import _heading_key
 
 if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus

@@ -122,7 +122,7 @@ class Section:
 
     def walk(self, path: tuple[Section, ...] = ()) -> Iterator[tuple[tuple[Section, ...], Section]]:
         """This section and every section below it, each with its path from the top."""
-        here = path + (self,)
+        here = (*path, self)
         yield here, self
         for child in self.sections:
             yield from child.walk(here)

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
 
 from . import registry
-from .model import Comparison, Document, ParagraphChange, SectionChange
 from .errors import DocdiffError
+from .model import Comparison, Document, ParagraphChange, SectionChange
 
 #: A short form: up to this many characters in brackets after the full name.
 _SHORT_FORM = r"\s*[(（]\s*(?P<short>[^()（）\d\s][^()（）]{0,23}?)\s*[)）]"
@@ -71,7 +71,7 @@ def organisation_ids(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _long_names() -> tuple[tuple[str, str], ...]:
     """(folded name, id) for every registry name long enough not to turn up by chance."""
-    index = registry._index()  # noqa: SLF001 — the registry's own folded index
+    index = registry._index()  # the registry's own folded index
     return tuple((name, oid) for name, oid in index.items() if (len(name) >= 4 and not name.isascii()) or len(name) >= 12)
 
 

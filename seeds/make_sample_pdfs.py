@@ -18,7 +18,7 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SEEDS.parent))
 
-from tests.typeset import Layout, typeset
+from tests.typeset import Layout, typeset  # noqa: E402
 
 
 def main() -> None:

@@ -184,7 +184,7 @@ class Revision:
 
     # -- structure -------------------------------------------------------
     def remove(self, pid, note="removed"):
-        sec, i, p = self.find(pid)
+        sec, i, _p = self.find(pid)
         del sec.paras[i]
         self.removed_notes[pid] = note
 
@@ -523,7 +523,7 @@ def parse_zh(text, lang="zh", pid_prefix="z"):
     lines = text.split("\n")
     assert lines[-1] == ""
     lines = lines[:-1]
-    start = next(i for i, l in enumerate(lines) if l.startswith("一. ") and "\t" not in l)
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("一. ") and "\t" not in ln)
     parts, sections = {}, []
     last, prev_blank, expect = None, False, 1
     for line in lines[start:]:
@@ -705,7 +705,6 @@ ZH14_CEI = [
 
 def make_zh_2012(seed: Edition):
     r = Revision(seed, "")
-    Y = "years updated"
     r.sub("z1", ("最近 16 项决议", "最近 17 项决议"), note="count of resolutions updated (16→17)")
     r.punct("z3")
     r.sub("z4", ("政治事务部和非盟 2009 年举办", "政治事务部和非盟 2011 年举办"),
@@ -928,13 +927,13 @@ def run_zh():
     # our renderer must reproduce the seed exactly
     meta = zh_meta_2010()
     meta["agenda_titles"] = zh_agenda_titles(set(zh_orgs(seed)))
-    seed_toc = [tuple(l.rsplit("\t", 1)) for l in mast_lines if "\t" in l and not l.startswith("\t")]
+    seed_toc = [tuple(ln.rsplit("\t", 1)) for ln in mast_lines if "\t" in ln and not ln.startswith("\t")]
     meta["toc"] = [(t, int(p)) for t, p in seed_toc]
     assert render_zh_masthead(meta) == mast_lines, "masthead template"
     assert "\n".join(mast_lines + render_zh_body(seed)) + "\n" == seed_text, "body renderer"
     seed.meta = meta
     body = render_zh_body(seed)
-    cpp = sum(len(l) for l in body[:body.index(f"三. {seed.parts[3]}")]) // 16
+    cpp = sum(len(ln) for ln in body[:body.index(f"三. {seed.parts[3]}")]) // 16
 
     def derive(old, old_name, revision, name, facts, replacements):
         """Write one derived edition and its answer key; return it and the key's check."""
@@ -1001,9 +1000,9 @@ def parse_en_src(text):
                  if re.match(r"^I\. ", lines[i]) and "\t" not in lines[i])
     head = lines[:i_contents]
     blocks, cur = [], []
-    for l in head:
-        if l.strip():
-            cur.append(l)
+    for ln in head:
+        if ln.strip():
+            cur.append(ln)
         elif cur:
             blocks.append(cur)
             cur = []
@@ -1023,7 +1022,7 @@ def parse_en_src(text):
         "symbol": blocks[0][1], "date_en": blocks[2][1], "session_no": session,
         "agenda_item": agenda.group(1), "agenda_titles": blocks[6][1:],
         "summary": summary, "footnote": blocks[-1][0],
-        "toc": [tuple(l.rsplit("\t", 1)) for l in lines[i_contents + 1:start] if l.strip()],
+        "toc": [tuple(ln.rsplit("\t", 1)) for ln in lines[i_contents + 1:start] if ln.strip()],
     }
     assert ord(agenda.group(2)) - ord("a") + 1 == len(meta["agenda_titles"])
     assert blocks[5][1] == f"{ORDINAL[session]} year"
@@ -1190,11 +1189,11 @@ def en_content(ed, toc_pages, events):
     add("        Summary", keep=3)
     for s in m["summary"]:
         add()
-        for l in wrap(" " * 8, s, indent=8):
-            add(l)
+        for ln in wrap(" " * 8, s, indent=8):
+            add(ln)
     add()
-    for i, l in enumerate(wrap("      ", m["footnote"], indent=8)):
-        add(l)
+    for ln in wrap("      ", m["footnote"], indent=8):
+        add(ln)
     C.append(PAGEBREAK)
     # contents
     add("        Contents")
@@ -1209,8 +1208,8 @@ def en_content(ed, toc_pages, events):
         else:
             label, text, ind = " " * 8, entry, 8
         wl = wrap(label, text, width=72, indent=ind)
-        for l in wl[:-1]:
-            add(l)
+        for ln in wl[:-1]:
+            add(ln)
         last = wl[-1] + " "
         while len(last) < 76:
             last += ". " if len(last) % 2 == 0 else " "
@@ -1231,15 +1230,15 @@ def en_content(ed, toc_pages, events):
         for j, (kind, hl) in enumerate(heading):
             if C and C[-1] is not PAGEBREAK and C[-1].text:
                 add()
-            for i, l in enumerate(hl):
+            for i, ln in enumerate(hl):
                 # keep the whole heading with the next heading or two paragraph lines
                 rest = len(hl) - i - 1 + sum(len(h) + 1 for _, h in heading[j + 1:]) + 3
-                add(l, keep=rest, tag=("heading", kind, sec.title if kind != "part" else ed.parts[part]))
+                add(ln, keep=rest, tag=("heading", kind, sec.title if kind != "part" else ed.parts[part]))
         for p in sec.paras:
             add()
             n = num[p.pid]
-            for l in wrap(f"{n}.".ljust(INDENT), p.text, events=events, para=n):
-                add(l, para=n)
+            for ln in wrap(f"{n}.".ljust(INDENT), p.text, events=events, para=n):
+                add(ln, para=n)
     return C
 
 
@@ -1272,7 +1271,7 @@ def paginate(C, meta, job, job_date):
     out, where = [], {}
     for k, pg in enumerate(pages, 1):
         if k == 1:
-            body = [l.text for l in pg]
+            body = [ln.text for ln in pg]
             furniture_after = ["", f"{job} (E)    {job_date}", "", f"*{job.replace('-', '')}*"]
             out += body + furniture_after
         else:
@@ -1281,24 +1280,24 @@ def paginate(C, meta, job, job_date):
             else:
                 head = [sym_a.rjust(WIDTH), sym_s.rjust(WIDTH)]
                 foot = f"{job}      {k}".rjust(WIDTH)
-            out += [""] + head + [""] + [l.text for l in pg] + ["", foot]
-        for l in pg:
-            where.setdefault(id(l), k)
+            out += [""] + head + [""] + [ln.text for ln in pg] + ["", foot]
+        for ln in pg:
+            where.setdefault(id(ln), k)
     return "\n".join(out) + "\n", pages
 
 
 def en_layout(C, pages, events):
     page_of = {}
     for k, pg in enumerate(pages, 1):
-        for l in pg:
-            page_of[id(l)] = k
+        for ln in pg:
+            page_of[id(ln)] = k
     breaks, heads = [], {}
     by_para = {}
-    for l in C:
-        if l.para is not None:
-            by_para.setdefault(l.para, []).append(l)
-        if l.tag and l.tag[0] == "heading" and id(l) in page_of:
-            heads.setdefault(l.tag[2], page_of[id(l)])
+    for ln in C:
+        if ln.para is not None:
+            by_para.setdefault(ln.para, []).append(ln)
+        if ln.tag and ln.tag[0] == "heading" and id(ln) in page_of:
+            heads.setdefault(ln.tag[2], page_of[id(ln)])
     for n, ls in sorted(by_para.items()):
         for a, b in zip(ls, ls[1:]):
             if page_of[id(a)] != page_of[id(b)]:
@@ -1307,9 +1306,9 @@ def en_layout(C, pages, events):
                                "continues_with": b.text.strip()[:30]})
     year_lines = []
     for n, ls in sorted(by_para.items()):
-        for l in ls[1:]:
-            if re.match(r"^\s+\d{3,4}\b", l.text):
-                year_lines.append({"paragraph": n, "line": l.text.strip()[:40]})
+        for ln in ls[1:]:
+            if re.match(r"^\s+\d{3,4}\b", ln.text):
+                year_lines.append({"paragraph": n, "line": ln.text.strip()[:40]})
     return {"page_breaks_inside_paragraphs": breaks,
             "wrap_hyphens": [e for e in events if e["type"] == "wrap"],
             "compound_hyphens_at_line_end": [e for e in events if e["type"] == "compound"],
@@ -1454,7 +1453,7 @@ def main():
                 print("   ", row)
     if not quiet:
         for name, lay in (("en 2010", lay10), ("en 2012", lay12)):
-            print(name, json.dumps({k: v for k, v in lay.items()}, ensure_ascii=False, indent=1))
+            print(name, json.dumps(dict(lay.items()), ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

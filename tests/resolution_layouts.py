@@ -89,7 +89,7 @@ def resolutions(draw):
         pieces = textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
         if number is not None:
             head = f"{number}. "
-            pieces = [head] + textwrap.wrap(text, width) if number_alone else textwrap.wrap(head + text, width)
+            pieces = [head, *textwrap.wrap(text, width)] if number_alone else textwrap.wrap(head + text, width)
         body += [(p + " ", []) for p in pieces[:-1]] + [(pieces[-1] + " ", marks)]
         if blank_between and k + 1 < len(paragraphs):
             body.append((" ", []))

@@ -14,15 +14,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 import docdiff
 import docdiff.batch as batch_module
 from docdiff.batch import Cache, change_score, session_number, title_key
 
-from .batch_inputs import EXPECTED_PAIRS, ME_NWFZ, NSA, REAL, SEEDS, make_sessions
-from .batch_inputs import copy_into as _copy
+from .batch_inputs import EXPECTED_PAIRS, ME_NWFZ, NSA, REAL, SEEDS, copy_into as _copy, make_sessions
 
 
 def _names(batch) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]

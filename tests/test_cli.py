@@ -300,7 +300,7 @@ def test_no_color_output_carries_no_escape_codes(extra, env):
 
 
 def test_color_always_wins_over_no_color():
-    code, out = run_in_pty(SEED_ZH, SAMPLE, "--org", "东盟", "--color", "always", env={"NO_COLOR": "1"})
+    _code, out = run_in_pty(SEED_ZH, SAMPLE, "--org", "东盟", "--color", "always", env={"NO_COLOR": "1"})
     assert ESC + "[" in out
 
 

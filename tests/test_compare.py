@@ -13,7 +13,7 @@ import docdiff
 from docdiff.conventions import session_number
 from docdiff.inline import spell
 
-from .conftest import SEEDS, SEED_ZH
+from .conftest import SEED_ZH, SEEDS
 
 PAIRS = [
     (SEED_ZH, SEEDS / "sample_2012.zh.txt", SEEDS / "sample_2012.zh.key.json"),

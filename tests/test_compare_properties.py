@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import docdiff
 from docdiff.inline import spell, word_diff
@@ -49,7 +48,7 @@ def revisions(draw):
     """A later edition: paragraphs dropped, added, edited, moved; renumbered."""
     old = draw(editions())
     new = [(title, list(texts)) for title, texts in old]
-    for title, texts in new:
+    for _title, texts in new:
         for i in reversed(range(len(texts))):
             action = draw(st.sampled_from(["keep", "keep", "keep", "drop", "edit", "add"]))
             if action == "drop":

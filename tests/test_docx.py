@@ -14,8 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import docdiff
 from docdiff import DocdiffError, readers
@@ -203,7 +202,7 @@ def test_a_damaged_part_is_one_line():
         for info in source.infolist():
             content = source.read(info.filename)
             archive.writestr(info, content[: len(content) // 2] if info.filename == "word/document.xml" else content)
-    with pytest.raises(DocdiffError, match="x.docx: a damaged Word document"):
+    with pytest.raises(DocdiffError, match=r"x\.docx: a damaged Word document"):
         readers.read_bytes(damaged.getvalue(), "x.docx")
 
 

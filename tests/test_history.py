@@ -20,8 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import docdiff
 from docdiff.cli import main
@@ -229,7 +228,7 @@ class Edition:
             if not slot.parent:
                 top.append(section)
             elif top and top[-1].title == slot.parent[-1] and not top[-1].paragraphs:
-                top[-1] = replace(top[-1], sections=top[-1].sections + (section,))
+                top[-1] = replace(top[-1], sections=(*top[-1].sections, section))
             else:
                 top.append(Section("part", slot.parent[-1], self.parts.get(slot.parent[-1]), (), (section,)))
         return Document(metadata=Metadata(date=self.date), sections=tuple(top), source=f"derived-{self.date}")
@@ -617,7 +616,7 @@ def test_command_markdown_and_html(capsys, fmt, marks):
 
 
 def test_command_keep_order(capsys, tmp_path):
-    code, out, _ = run(capsys, str(S2014), str(S2012), "--keep-order", "-f", "json")
+    _code, out, _ = run(capsys, str(S2014), str(S2012), "--keep-order", "-f", "json")
     assert [e["metadata"]["date"] for e in json.loads(out)["editions"]] == ["2014-08-05", "2012-08-13"]
 
 

@@ -25,8 +25,8 @@ def test_compare_of_something_else_than_documents_is_a_plain_type_error(old, new
     document = docdiff.parse("1. A paragraph.\n")
     with pytest.raises(TypeError, match=f"compare\\(\\) takes two Documents: {side} is a"):
         docdiff.compare(old, new)
-    with pytest.raises(TypeError, match="compare\\(\\) takes two Documents: new is a str; read a file with "
-                                        "docdiff.load"):
+    with pytest.raises(TypeError, match=r"compare\(\) takes two Documents: new is a str; read a file with "
+                                        r"docdiff\.load"):
         docdiff.compare(document, "b.txt")
 
 

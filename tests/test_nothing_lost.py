@@ -14,8 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import docdiff
 

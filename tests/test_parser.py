@@ -366,7 +366,7 @@ def test_a_lost_paragraph_1_keeps_the_subsection_heading_above_it():
     introduction = doc.sections[0]
     assert [(s.number, s.title, [p.number for p in s.paragraphs]) for s in introduction.sections] == [
         ("A", "Background", [1, 2, 3])]
-    assert list(doc.paragraphs())[0].text.startswith("Part II of the present report")
+    assert next(iter(doc.paragraphs())).text.startswith("Part II of the present report")
 
 
 def test_an_organisation_heading_is_not_joined_with_the_heading_under_it():

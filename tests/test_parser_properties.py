@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import docdiff
+from docdiff.conventions import HEADING_CONNECTORS
 
 from .layouts import to_pdf_layout
 
 CJK = "联合国同非洲联盟的合作秘书长报告会议组织安全理事会发展和平"
-from docdiff.conventions import HEADING_CONNECTORS
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9)
 title_words = words.filter(lambda w: w not in HEADING_CONNECTORS)  # a title ending in "and" goes on

@@ -8,8 +8,7 @@ import io
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.control import strip_control_codes
@@ -17,8 +16,7 @@ from rich.text import Text
 
 import docdiff
 from docdiff.model import Comparison, EditionInfo, Metadata, MetadataChange, ParagraphChange, SectionChange
-from docdiff.render import render_text, report
-from docdiff.render import view
+from docdiff.render import render_text, report, view
 from docdiff.render.html import to_html
 from docdiff.render.markdown import escape, escape_block, to_markdown
 from docdiff.render.terminal import ComparisonReport, ParagraphEntry, SummaryTable

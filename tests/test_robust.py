@@ -4,17 +4,13 @@ rules their fixes must keep.  No timings here: a regression hangs the suite
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-import re
-
-from hypothesis import example, given
-from hypothesis import strategies as st
+from hypothesis import example, given, strategies as st
 
 import docdiff
 from docdiff import conventions as cv, parser
-
-
 
 
 def _all_sections(document: docdiff.Document):
@@ -172,7 +168,7 @@ def test_an_edition_pasted_twice_is_read_twice():
     numbers = [p.number for p in once.paragraphs()]
     # the second copy's paragraphs are paragraphs again (not section titles),
     # after its front matter, kept as one unnumbered paragraph
-    assert [p.number for p in twice.paragraphs()] == numbers + [None] + numbers
+    assert [p.number for p in twice.paragraphs()] == [*numbers, None, *numbers]
     second = [p.text for p in twice.paragraphs()][len(numbers) + 1:]
     assert second == [p.text for p in once.paragraphs()]
     assert any("restarts at 1 after 33" in w for w in twice.warnings)

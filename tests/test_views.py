@@ -79,7 +79,9 @@ def test_side_by_side_columns_spell_the_two_editions(comparison, editions):
     # (by reference: the first changed entry may be an unnumbered summary paragraph)
     old_text = next(p.text for _, ref, _, p, _ in paragraph_refs(old) if ref == change.old_index[0])
     new_text = next(p.text for _, ref, _, p, _ in paragraph_refs(new) if ref == change.new_index[0])
-    unmark = lambda s, a, b: s.replace(a, "").replace(b, "")
+    def unmark(s: str, a: str, b: str) -> str:
+        return s.replace(a, "").replace(b, "")
+
     assert unmark(left, "[-", "-]").replace(" ", "") == old_text.replace(" ", "")
     assert unmark(right, "{+", "+}").replace(" ", "") == new_text.replace(" ", "")
 
@@ -126,7 +128,7 @@ def test_show_finds_unnumbered_preambular_paragraphs_by_index():
 
 
 def test_show_names_what_the_edition_has_when_the_reference_is_not_there(comparison, editions):
-    with pytest.raises(LookupError, match="does not exist.*¶1–¶189"):
+    with pytest.raises(LookupError, match=r"does not exist.*¶1–¶189"):
         find(comparison, *editions, parse_reference("999"))
 
 

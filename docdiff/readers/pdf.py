@@ -201,7 +201,7 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
     origin = (ctypes.byref(x), ctypes.byref(y))
     pieces = []
     start = 0
-    for end, after in cuts + [(count, count)]:
+    for end, after in [*cuts, (count, count)]:
         first, last = start, end - 1
         while first <= last and text[first].isspace():
             first += 1

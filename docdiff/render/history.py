@@ -7,8 +7,8 @@ the drawers here only map tones to rich styles, Markdown marks or HTML classes.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -31,8 +31,7 @@ from .history_view import (
     total_cells,
 )
 from .html import LANGUAGE_TAGS
-from .markdown import escape, escape_block
-from .markdown import redline as markdown_redline
+from .markdown import escape, escape_block, redline as markdown_redline
 from .terminal import is_plain, redline_text
 from .view import DEFAULT_OPTIONS, ReportOptions, tagged_redline
 from .wrap import Wrapped

@@ -136,9 +136,7 @@ def _section(index: int, section: SectionChange, options: ReportOptions, left: t
     facts.append(view.section_facts(section))
     out += [emphasis(' · '.join(facts)), ""]
     for entry in view.entries(section, options.show_unchanged, left):
-        if isinstance(entry, Folded):
-            out += [emphasis(entry.describe()), ""]
-        elif isinstance(entry, Departure):
+        if isinstance(entry, (Folded, Departure)):
             out += [emphasis(entry.describe()), ""]
         else:
             out += _entry(entry, section.kind)

@@ -8,7 +8,8 @@ import shlex
 import shutil
 import subprocess
 import threading
-from typing import IO, TYPE_CHECKING, Callable, Literal, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import IO, TYPE_CHECKING, Literal, TypeVar
 
 if TYPE_CHECKING:  # rich is imported only when a console is made
     from rich.console import Console
@@ -40,7 +41,7 @@ def make_console(mode: ColorMode = "auto", width: int | None = None, file: IO[st
 
     stream = file if file is not None else sys.stdout
     color = wants_color(mode, stream, environ)
-    common = dict(file=stream, width=width, highlight=False, emoji=False, markup=False, soft_wrap=False)
+    common = {"file": stream, "width": width, "highlight": False, "emoji": False, "markup": False, "soft_wrap": False}
     if color is False:
         return Console(color_system=None, no_color=True, force_terminal=False, **common)  # type: ignore[arg-type]
     if color is True:
@@ -103,7 +104,7 @@ def with_progress(steps: Sequence[tuple[str, Callable[[], T]]], enabled: bool, d
             for label, step in steps:
                 current[0] = label
                 results.append(step())
-        except BaseException as exc:  # handed to the caller's thread
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, which raises it
             failure.append(exc)
 
     worker = threading.Thread(target=work, name="docdiff-work", daemon=True)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from functools import partial
 
 from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table

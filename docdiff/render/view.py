@@ -9,8 +9,9 @@ here, by pure functions over the ``Comparison``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator, Literal, Sequence, Union
+from typing import Literal
 
 from ..model import Comparison, EditionInfo, MetadataChange, ParagraphChange, SectionChange, paragraph_label
 
@@ -433,7 +434,7 @@ def departures(comparison: Comparison) -> dict[int, list[Departure]]:
     return out
 
 
-Entry = Union[ParagraphChange, Folded, Departure]
+Entry = ParagraphChange | Folded | Departure
 
 
 def entries(section: SectionChange, show_unchanged: bool,

@@ -257,8 +257,8 @@ class _Paragraphs:
 
 def _xml_safe(text: str) -> str:
     """Characters XML 1.0 cannot hold (control characters) as U+FFFD; a tab as a space."""
-    return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF
-                   and ch not in "\ufffe\uffff" else "\ufffd" for ch in text).replace("\t", " ")
+    return "".join(ch if ch in "\t\n\r" or (ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF
+                   and ch not in "\ufffe\uffff") else "\ufffd" for ch in text).replace("\t", " ")
 
 
 def _prefix(number: int | None) -> str:

@@ -48,7 +48,7 @@ def break_offsets(text: str, width: int) -> list[int]:
     offsets: list[int] = []
     # Unbreakable clusters: [start, end) spans between break opportunities.
     starts = [0] + [i for i in range(1, len(text)) if _may_break_before(text, i)]
-    ends = starts[1:] + [len(text)]
+    ends = [*starts[1:], len(text)]
     line_width = 0  # cells used on the current line, its trailing spaces included
     for start, end in zip(starts, ends):
         cluster = text[start:end]
