@@ -426,7 +426,7 @@ FORMAT = "docdiff/2"
 
 
 def count_statuses(changes: Any) -> dict[str, int]:
-    counts = dict.fromkeys(PARAGRAPH_STATUSES, 0)
+    counts: dict[str, int] = dict.fromkeys(PARAGRAPH_STATUSES, 0)
     for change in changes:
         counts[change.status] += 1
     return counts

@@ -19,11 +19,14 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from ..errors import DocdiffError
+
+if TYPE_CHECKING:
+    from ..model import Comparison, Document
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 #: As a shell reports a program ended by SIGINT (128 + 2).
@@ -36,15 +39,15 @@ Path = str | os.PathLike[str]
 Escape = Literal["json", "html", "text"]
 
 
-def run_steps(old: Path, new: Path, reading: dict[str, Any] | None = None):  # type: ignore[no-untyped-def]
+def run_steps(old: Path, new: Path, reading: dict[str, Any] | None = None) -> tuple[Document, Document, Comparison]:
     """Read both editions (``reading``: ``load``'s ``strict`` and ``max_size``)
     and compare them: ``(old, new, comparison)``.  On a terminal, stderr shows
     the progress; a script's run (stderr not a terminal) imports no renderer."""
     from .. import compare, load
 
     reading = reading or {}
-    done: list = []  # type: ignore[type-arg]
-    steps = [
+    done: list[Any] = []
+    steps: list[tuple[str, Callable[[], None]]] = [
         (f"reading {printable(old)}", lambda: done.append(load(old, **reading))),
         (f"reading {printable(new)}", lambda: done.append(load(new, **reading))),
         ("comparing", lambda: done.append(compare(done[0], done[1]))),

@@ -76,8 +76,10 @@ def reading(max_size: str | None, strict: bool) -> dict[str, object]:
 def format_option(for_history: bool = False) -> typer.models.OptionInfo:
     """``--format``/``-f``: its choices and help from the registry of formats."""
     what = "the docdiff-history/2 format" if for_history else "the docdiff/2 format"
-    return typer.Option("--format", "-f", click_type=click.Choice(formats.names(for_history)),
-                        help=formats.help_text(for_history).replace(formats.FORMATS["json"].help, what))
+    option: typer.models.OptionInfo = typer.Option(
+        "--format", "-f", click_type=click.Choice(formats.names(for_history)),
+        help=formats.help_text(for_history).replace(formats.FORMATS["json"].help, what))
+    return option
 
 
 #: --only: the statuses a report keeps.

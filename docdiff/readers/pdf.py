@@ -176,7 +176,7 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
     Only the characters at the ends of a piece are asked for their geometry:
     asking each character costs 15 µs, twenty times the rest of the reading.
     """
-    from pypdfium2 import raw  # type: ignore[import-untyped]
+    from pypdfium2 import raw
 
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
@@ -224,7 +224,7 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
 
 def _rules(page) -> list[tuple[float, float, float]]:  # type: ignore[no-untyped-def]
     """The heights of the flat, wide path objects (rules) drawn on the page."""
-    from pypdfium2 import raw  # type: ignore[import-untyped]
+    from pypdfium2 import raw
 
     handle = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))

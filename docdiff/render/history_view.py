@@ -46,9 +46,9 @@ def edition_labels(editions: Sequence[EditionInfo]) -> list[str]:
 
     dates = [e.metadata.date for e in editions]
     years = [d[:4] if d else None for d in dates]
-    labels = [years[i] if years[i] and years.count(years[i]) == 1
-              else dates[i] if dates[i] and dates.count(dates[i]) == 1
-              else years[i] or name(e) for i, e in enumerate(editions)]
+    labels = [year if year and years.count(year) == 1
+              else date if date and dates.count(date) == 1
+              else year or name(e) for year, date, e in zip(years, dates, editions)]
     return [label if labels.count(label) == 1 else f"{label} ({i + 1})" for i, label in enumerate(labels)]
 
 
@@ -231,7 +231,7 @@ def edits(history: History, org: OrganisationHistory) -> list[Edit]:
     return out
 
 
-def _side(numbers: tuple[int, ...], label: str) -> str:
+def _side(numbers: tuple[int | None, ...], label: str) -> str:
     return ("+".join(f"¶{n}" for n in numbers) if numbers else "—") + f" ({label})"
 
 

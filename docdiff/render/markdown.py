@@ -98,16 +98,16 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
     add("| section | " + " | ".join(COUNTED) + " |")
     add("| --- | " + " | ".join("---:" for _ in COUNTED) + " |")
     shown = {index for index, _ in view.sections_to_show(comparison, options)}
-    for row in view.summary_rows(comparison, fold_unchanged=False):
-        indent = "&emsp;" * row.depth
-        if row.kind == "group":
-            add(f"| {indent}**{escape(row.label)}** |" + " |" * len(COUNTED))
+    for summary_row in view.summary_rows(comparison, fold_unchanged=False):
+        indent = "&emsp;" * summary_row.depth
+        if summary_row.kind == "group":
+            add(f"| {indent}**{escape(summary_row.label)}** |" + " |" * len(COUNTED))
             continue
-        section = row.section
+        section = summary_row.section
         assert section is not None
         label = escape(view.section_label(section))
-        if row.index in shown:
-            label = f"[{label}](#{view.section_anchor(row.index)})"
+        if summary_row.index in shown:
+            label = f"[{label}](#{view.section_anchor(summary_row.index)})"
         note = view.status_note(section)
         if note:
             label += f" *({escape(note)})*"

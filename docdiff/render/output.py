@@ -8,7 +8,7 @@ import shlex
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Literal, TypeVar
 
 if TYPE_CHECKING:  # rich is imported only when a console is made
@@ -18,12 +18,13 @@ ColorMode = Literal["auto", "always", "never"]
 T = TypeVar("T")
 
 
-def wants_color(mode: ColorMode, stream: IO[str], environ: dict[str, str] | None = None) -> bool | None:
+def wants_color(mode: ColorMode, stream: IO[str], environ: Mapping[str, str] | None = None) -> bool | None:
     """True or False where the choice is made here, None to let rich detect a terminal.
 
     ``always`` wins over ``NO_COLOR``; ``auto`` honours it (https://no-color.org).
     """
-    environ = os.environ if environ is None else environ
+    if environ is None:
+        environ = os.environ
     if mode == "always":
         return True
     if mode == "never" or environ.get("NO_COLOR", ""):

@@ -281,7 +281,7 @@ def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
         return out.done
     old_k = new_k = 0
 
-    def number(numbers: list[int], k: int) -> int | None:
+    def number(numbers: list[int | None], k: int) -> int | None:
         return numbers[k] if k < len(numbers) else None
 
     def start(old: int | None, new: int | None, sides: str) -> None:

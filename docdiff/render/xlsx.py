@@ -184,7 +184,7 @@ def _redline_cell(sheet: Worksheet, r: int, column: int, diff: view.Diff, styles
     elif runs == 1:
         text = next(p for p in parts if isinstance(p, str))
         fmt = parts[0] if not isinstance(parts[0], str) else None
-        sheet.write_string(r, column, text, fmt if fmt is not None else styles.text)  # type: ignore[arg-type]
+        sheet.write_string(r, column, text, fmt if fmt is not None else styles.text)
     else:
         sheet.write_rich_string(r, column, *parts, styles.text)
 
