@@ -15,3 +15,7 @@ class DocdiffError(Exception):
         self.reason = reason
         self.path = None if path is None else os.fspath(path)
         super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+    def __reduce__(self) -> tuple[type[DocdiffError], tuple[str, str | None]]:
+        """Pickled (from a worker process) with its reason and path, not its message alone."""
+        return type(self), (self.reason, self.path)

@@ -294,10 +294,8 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
     """The history of any number of editions (at least one), sorted by their
     masthead dates unless ``keep_order``.  ``jobs``: how many processes compare
     the consecutive pairs (None: every core); the result is the same for any."""
-    from .pool import ordered_map
-
     editions = _in_order(list(documents), keep_order)
-    comparisons = tuple(ordered_map(compare, zip(editions, editions[1:]), jobs))
+    comparisons = tuple(_compare_pairs(editions, jobs))
     sections = [_sections_of(d) for d in editions]
     rows = _rows(sections, comparisons)
     lineages = _lineages(editions, comparisons, rows)
@@ -329,6 +327,43 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
         comparisons=comparisons,
         documents=tuple(editions),
     )
+
+
+#: Estimated cost (``_pair_cost``) below which the pairs are compared in this
+#: process: about 15 ms of comparing, where a forked worker, its start and its
+#: results sent back, would save little (benchmarks/history_jobs.py).
+PARALLEL_COST = 100_000
+
+
+def _pair_cost(old: Document, new: Document) -> int:
+    """What comparing the pair will cost, roughly: its characters, and four times
+    the characters of the paragraphs without an identical one in the other
+    edition (aligning those is most of the work: the seeds' pairs take 12 to
+    26 ms as this ranges over 85,000 to 140,000)."""
+    old_texts = {p.text for p in old.paragraphs()}
+    new_texts = {p.text for p in new.paragraphs()}
+    return sum(map(len, old_texts)) + sum(map(len, new_texts)) + 4 * sum(map(len, old_texts ^ new_texts))
+
+
+def _compare_pairs(editions: list[Document], jobs: int | None) -> list[Comparison]:
+    """``compare`` over consecutive pairs, in ``jobs`` processes (``pool.forked_map``:
+    the workers get the editions by fork, take the costliest pairs first, and send
+    back the comparisons with the editions' sections as references)."""
+    from .pool import forked_map
+
+    pairs = list(zip(editions, editions[1:]))
+    if jobs == 1 or len(pairs) < 2:
+        return [compare(a, b) for a, b in pairs]
+    shared: list[object] = []
+    for document in editions:
+        shared.append(document.metadata)
+        stack = list(document.sections)
+        while stack:
+            section = stack.pop()
+            shared.append(section)
+            stack.extend(section.sections)
+    return forked_map(lambda i: compare(*pairs[i]), len(pairs), jobs, costs=[_pair_cost(a, b) for a, b in pairs],
+                      shared=shared, minimum_cost=PARALLEL_COST)
 
 
 def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = False,

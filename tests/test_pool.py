@@ -1,18 +1,30 @@
-"""All cores: ``history`` and ``batch`` compare in a process pool with the serial run's results."""
+"""All cores: ``history`` and ``batch`` compare in processes with the serial run's results."""
 
 from __future__ import annotations
 
 import json
+import os
+import pickle
+import time
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import docdiff
+from docdiff import lineage
+from docdiff.errors import DocdiffError
 from docdiff.lineage import load_history
-from docdiff.pool import default_jobs, ordered_map
+from docdiff.pool import default_jobs, forked_map
 
 from .conftest import SEEDS
 
 REAL = SEEDS / "real"
+
+
+@pytest.fixture(autouse=True)
+def _always_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However little the work: these tests are about the workers."""
+    monkeypatch.setattr(lineage, "PARALLEL_COST", 0)
 
 
 def _json(history) -> str:  # type: ignore[no-untyped-def]
@@ -32,19 +44,124 @@ def test_history_of_a_real_series_in_a_pool_is_the_serial_history() -> None:
     assert len(serial.comparisons) == len(editions) - 1
 
 
+def _all_sections(document: docdiff.Document) -> list[docdiff.Section]:
+    stack, out = list(document.sections), []
+    while stack:
+        section = stack.pop()
+        out.append(section)
+        stack.extend(section.sections)
+    return out
+
+
+def test_comparisons_from_the_workers_hold_the_editions_own_sections() -> None:
+    """A worker's comparison points at this process's own sections wherever the serial one does
+    (the sections are sent as references, not copied)."""
+    documents = [docdiff.load(p) for p in sorted(SEEDS.glob("*.zh.txt"))] * 2  # 5 pairs
+    history = docdiff.history(documents, keep_order=True, jobs=2)
+    held = 0
+    for comparison, old, new in zip(history.comparisons, documents, documents[1:]):
+        serial = docdiff.compare(old, new)
+        assert comparison == serial
+        for side, document in (("old_section", old), ("new_section", new)):
+            mine = [id(s) for s in _all_sections(document)]
+
+            def place(change: docdiff.SectionChange, side: str = side, mine: list[int] = mine) -> int | None:
+                section = getattr(change, side)
+                return mine.index(id(section)) if section is not None and id(section) in mine else None
+
+            places = [place(c) for c in comparison.sections]
+            assert places == [place(c) for c in serial.sections]
+            held += sum(p is not None for p in places)
+    assert held > 100
+
+
 def _fails_on_three(n: int) -> int:
     if n == 3:
         raise ValueError("three")
     return n * n
 
 
-def test_ordered_map_keeps_order_and_raises_as_the_serial_run() -> None:
-    assert ordered_map(_fails_on_three, [(n,) for n in (5, 1, 4, 2)], jobs=2) == [25, 1, 16, 4]
+def test_forked_map_keeps_order_and_raises_as_the_serial_run() -> None:
+    data = [5, 1, 4, 2]
+    assert forked_map(lambda i: data[i] ** 2, 4, jobs=2) == [25, 1, 16, 4]  # a closure: nothing pickled out
+    assert forked_map(lambda i: data[i] ** 2, 4, jobs=2, costs=[1, 9, 3, 2]) == [25, 1, 16, 4]
     with pytest.raises(ValueError, match="three"):
-        ordered_map(_fails_on_three, [(n,) for n in range(6)], jobs=2)
+        forked_map(_fails_on_three, 6, jobs=2)
     with pytest.raises(ValueError, match="at least 1"):
-        ordered_map(_fails_on_three, [(1,)], jobs=0)
+        forked_map(_fails_on_three, 1, jobs=0)
     assert default_jobs() >= 1
+
+
+def _fails(i: int) -> int:
+    if i in (2, 5):
+        raise DocdiffError(f"bad {i}", f"edition{i}.txt")
+    return i
+
+
+def test_the_first_failure_in_order_is_raised_whichever_process_met_it() -> None:
+    for costs in ([1.0] * 8, [float(i) for i in range(8)]):  # claimed from the first task, or from the last
+        with pytest.raises(DocdiffError) as caught:
+            forked_map(_fails, 8, jobs=2, costs=costs)
+        assert (caught.value.reason, caught.value.path) == ("bad 2", "edition2.txt")
+
+
+def test_a_docdiff_error_pickles_with_its_reason_and_path() -> None:
+    error = pickle.loads(pickle.dumps(DocdiffError("not a PDF", "a.pdf")))
+    assert (str(error), error.reason, error.path) == ("a.pdf: not a PDF", "not a PDF", "a.pdf")
+
+
+def test_what_a_dead_worker_did_not_send_is_done_here() -> None:
+    parent = os.getpid()
+
+    def dies_in_the_worker(i: int) -> int:
+        if os.getpid() != parent:
+            os._exit(1)  # killed, out of memory: whatever it held is lost
+        return i * 10
+
+    assert forked_map(dies_in_the_worker, 6, jobs=2) == [0, 10, 20, 30, 40, 50]
+
+
+def test_little_work_stays_in_this_process() -> None:
+    parent = os.getpid()
+    pids = forked_map(lambda i: os.getpid(), 4, jobs=2, costs=[1, 1, 1, 1], minimum_cost=5)
+    assert pids == [parent] * 4
+    assert forked_map(lambda i: os.getpid(), 2, jobs=1) == [parent] * 2
+
+
+class _Held:
+    """An object of a class pickle asks about (not a built-in type)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Held) and other.name == self.name
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_shared_objects_come_back_as_themselves_and_the_rest_as_copies() -> None:
+    parent = os.getpid()
+    shared = [_Held(f"h{i}") for i in range(6)]
+
+    def task(i: int) -> tuple[int, _Held, _Held]:
+        time.sleep(0.02)  # long enough for the worker to take its share
+        return os.getpid(), shared[i], _Held(f"new {i}")
+
+    out = forked_map(task, 6, jobs=2, shared=shared)
+    assert {pid for pid, _, _ in out} - {parent}, "no task ran in the worker"
+    for i, (_, held, made) in enumerate(out):
+        assert held is shared[i]
+        assert made == _Held(f"new {i}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.integers(-1000, 1000), min_size=0, max_size=12),
+       st.lists(st.floats(0, 100), min_size=12, max_size=12), st.integers(1, 3))
+def test_forked_map_is_the_serial_map(values: list[int], costs: list[float], jobs: int) -> None:
+    serial = [(v, v * v, str(v)) for v in values]
+    assert forked_map(lambda i: (values[i], values[i] ** 2, str(values[i])), len(values), jobs=jobs,
+                      costs=costs[:len(values)]) == serial
 
 
 def test_history_jobs_default_is_serial_for_the_library() -> None:
