@@ -44,8 +44,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-import docdiff
-from docdiff.lineage import History, history, load_history
+import docdiff  # noqa: E402
+from docdiff.lineage import History, history, load_history  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 NAMES = ("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt", "sample_2014.zh.txt")
