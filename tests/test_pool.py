@@ -25,6 +25,7 @@ REAL = SEEDS / "real"
 def _always_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """However little the work: these tests are about the workers."""
     monkeypatch.setattr(lineage, "PARALLEL_COST", 0)
+    monkeypatch.setattr(lineage, "PARALLEL_BYTES", 0)
 
 
 def _json(history) -> str:  # type: ignore[no-untyped-def]
@@ -167,3 +168,29 @@ def test_forked_map_is_the_serial_map(values: list[int], costs: list[float], job
 def test_history_jobs_default_is_serial_for_the_library() -> None:
     editions = [docdiff.load(p) for p in sorted(SEEDS.glob("*.zh.txt"))]
     assert _json(docdiff.history(editions)) == _json(docdiff.history(editions, jobs=None))
+
+
+def test_editions_read_in_workers_are_the_editions_read_here(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docdiff.lineage import load_editions
+
+    latin1 = tmp_path / "latin1.txt"  # a reader's warning and encoding travel with the document
+    latin1.write_bytes((SEEDS / "sample_en_2010.txt").read_text("utf-8").replace("-", "é").encode("latin-1",
+                                                                                                   "replace"))
+    paths = [*sorted(SEEDS.glob("*.zh.txt")), SEEDS / "sample_en_2012.pdf", latin1, SEEDS / "sample_en_2010.txt"]
+    serial = load_editions(paths, jobs=1)
+    pooled = load_editions(paths, jobs=2)
+    assert pooled == serial
+    assert [(d.source, d.warnings, d.encoding) for d in pooled] == [(d.source, d.warnings, d.encoding) for d in serial]
+    assert [d.to_dict() for d in pooled] == [d.to_dict() for d in serial]
+
+
+def test_the_first_unreadable_edition_in_order_is_the_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docdiff.lineage import load_editions
+
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 100)
+    paths = [SEEDS / "sample_2012.zh.txt", tmp_path / "missing.txt", SEEDS / "sample_2014.zh.txt", binary]
+    for jobs in (1, 2):
+        with pytest.raises(DocdiffError) as caught:
+            load_editions(paths, jobs=jobs)
+        assert caught.value.path == str(tmp_path / "missing.txt")
