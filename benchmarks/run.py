@@ -54,6 +54,11 @@ RESULTS = HERE / "results"
 MARKDOWN = ROOT / "BENCHMARKS.md"
 START, END = "<!-- figures:start (written by benchmarks/run.py) -->", "<!-- figures:end -->"
 
+#: The pairs measured against the alignment floor (#14.2), with their targets:
+#: load + compare at most this many times the floor.
+FLOOR_PAIRS = (("zh", SEEDS / "A_65_382-S_2010_490.zh.txt", SEEDS / "sample_2012.zh.txt", 12.0),
+               ("en", SEEDS / "sample_en_2010.txt", SEEDS / "sample_en_2012.txt", 15.0))
+
 #: Targets of issue #5.
 TARGET_IN_PROCESS_MS = 20.0
 TARGET_CLI_FACTOR = 1.5
@@ -61,9 +66,9 @@ TARGET_GROWTH_AT_50 = 60.0
 TARGET_PEAK_MB = 500.0
 BASELINE_IMPORTS = "import rich, typer, diff_match_patch"
 
-FULL = {"ks": (1, 2, 5, 10, 20, 50), "in_process": 21, "processes": 15, "dmp": 7, "html": 5,
+FULL = {"ks": (1, 2, 5, 10, 20, 50), "in_process": 21, "floor": 21, "processes": 15, "dmp": 7, "html": 5,
         "scale": {1: 15, 2: 11, 5: 7, 10: 5, 20: 5, 50: 5}, "scale_cli": 3}
-QUICK = {"ks": (1, 2, 5, 10), "in_process": 9, "processes": 5, "dmp": 3, "html": 2,
+QUICK = {"ks": (1, 2, 5, 10), "in_process": 9, "floor": 7, "processes": 5, "dmp": 3, "html": 2,
          "scale": {1: 5, 2: 5, 5: 3, 10: 3}, "scale_cli": 1}
 VARIANTS = (("same_share", "the pair's share of edits", False),
             ("mostly_edited", "most paragraphs edited", True))
@@ -274,6 +279,44 @@ def bench_seeds(old: Path, new: Path, key: Path, plan: dict[str, Any]) -> dict[s
             "true_changed": true_changed, "rows": rows}
 
 
+# ----------------------------------------------------------------------------- 1b. the alignment floor
+
+
+def bench_floor(plan: dict[str, Any]) -> dict[str, Any]:
+    """load + compare ÷ the alignment floor, each pair in a fresh process
+    (``floor.py``: rounds interleaved, medians, CPU beside wall; stages)."""
+    pairs = []
+    for name, old, new, target in FLOOR_PAIRS:
+        out = subprocess.run([sys.executable, str(HERE / "floor.py"), str(old), str(new), str(plan["floor"])],
+                             capture_output=True, text=True, check=False, env=ENV)
+        if out.returncode:
+            raise SystemExit(f"floor.py failed on {old} {new}:\n{out.stderr}")
+        pairs.append({"pair": name, "old": str(old.relative_to(ROOT)), "new": str(new.relative_to(ROOT)),
+                      "target": target, **json.loads(out.stdout)})
+    return {"method": "floor.py: difflib.SequenceMatcher(None, old texts, new texts).get_opcodes() over the parsed "
+                      "paragraph texts; ratio = median of the per-round ratios", "pairs": pairs}
+
+
+def floor_tables(floor: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:
+    rows, stages = [], []
+    for p in floor["pairs"]:
+        m = p["medians"]
+        rows.append([f"{p['pair']}: {p['old']} → {p['new']} ({p['paragraphs'][0]} → {p['paragraphs'][1]} ¶)",
+                     f"{_ms(m['wall'] * 1000)} / {_ms(m['cpu'] * 1000)}",
+                     f"{m['floor_wall'] * 1e6:,.0f} µs / {m['floor_cpu'] * 1e6:,.0f} µs",
+                     f"{p['ratio_wall']:.1f} × / {p['ratio_cpu']:.1f} ×", f"≤ {p['target']:g} ×",
+                     "met" if p["ratio_cpu"] <= p["target"] else "MISSED", str(p["rounds"])])
+        total = m["load_cpu"] + m["compare_cpu"] + m["inline_cpu"]
+        for stage, key in (("read + parse (both editions)", "load"), ("align + similarity (compare without inline)", "compare"),
+                           (f"inline diffs ({p['word_diffs']} pairs of different texts, {p['inline_engine']})", "inline")):
+            stages.append([p["pair"], stage, f"{_ms(m[key + '_wall'] * 1000)} / {_ms(m[key + '_cpu'] * 1000)}",
+                           f"{m[key + '_cpu'] / total:.0%}", f"{m[key + '_cpu'] / m['floor_cpu']:.1f} ×"])
+    return [("load + compare ÷ the alignment floor (#14.2; wall / CPU; status by CPU)",
+             ["pair", "load + compare", "floor (SequenceMatcher)", "ratio", "target", "status", "rounds"], rows),
+            ("load + compare by stage (instrumented runs; wall / CPU)",
+             ["pair", "stage", "median", "share of CPU", "÷ floor (CPU)"], stages)]
+
+
 # ----------------------------------------------------------------------------- 2. scale
 
 
@@ -339,6 +382,12 @@ def targets(seeds: dict[str, Any], scaled: dict[str, Any]) -> list[dict[str, Any
     return out
 
 
+def floor_targets(floor: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"target": f"{p['pair']} pair: load + compare ≤ {p['target']:g} × the alignment floor (CPU)",
+             "figure": f"{p['ratio_cpu']:.1f} × (wall {p['ratio_wall']:.1f} ×)", "met": p["ratio_cpu"] <= p["target"]}
+            for p in floor["pairs"]]
+
+
 # ----------------------------------------------------------------------------- output
 
 
@@ -382,20 +431,26 @@ def tables(results: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]
         if rows and "cli_ms" in variant["rows"][0]:
             header += ["CLI --format json", "CLI peak RSS"]
         out.append((f"Scale: {variant['label']}", [*header, "runs"], rows))
+    if results.get("floor"):
+        out += floor_tables(results["floor"])
     marks = {True: "met", False: "MISSED", None: "–"}
     out.append(("Targets", ["target", "figure", "status"],
                 [[t["target"], t["figure"], marks[t["met"]]] for t in results["targets"]]))
     return out
 
 
+def _print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    print(f"\n{title}")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+
+
 def print_tables(results: dict[str, Any]) -> None:
     for title, header, rows in tables(results):
-        widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
-        print(f"\n{title}")
-        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
-        print("  ".join("-" * w for w in widths))
-        for row in rows:
-            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        _print_table(title, header, rows)
 
 
 def markdown_figures(results: dict[str, Any]) -> str:
@@ -484,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, help="where to write the figures (JSON)")
     parser.add_argument("--no-markdown", action="store_true", help="do not rewrite BENCHMARKS.md")
     parser.add_argument("--profile", action="store_true", help="print profiles instead of benchmarking")
+    parser.add_argument("--floor", action="store_true",
+                        help="only load + compare against the alignment floor (#14.2), zh and en pairs; prints tables")
     parser.add_argument("--profile-k", type=int, default=20, help="k of the scaled pair profiled (default 20)")
     args = parser.parse_args(argv)
     for path in (args.old, args.new, args.key):
@@ -503,14 +560,23 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
+    if args.floor:
+        floor_results = bench_floor(plan)
+        for title, header, rows in floor_tables(floor_results):
+            _print_table(title, header, rows)
+        if args.output:
+            args.output.write_text(json.dumps(floor_results, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        return 0
+    log("alignment floor: zh and en pairs")
+    floor_results = bench_floor(plan)
     log("seeds' pair: docdiff, its CLI, the baseline and the other tools")
     seeds = bench_seeds(args.old.resolve(), args.new.resolve(), args.key.resolve(), plan)
     log("scaled pairs")
     scaled = bench_scale(args.old.resolve(), args.new.resolve(), plan, log)
     results: dict[str, Any] = {"format": "docdiff-benchmarks/1", "command": command, "machine": machine(),
-                               "seeds": seeds, "scale": scaled}
+                               "seeds": seeds, "floor": floor_results, "scale": scaled}
     results["machine"]["load_average_before"] = load_before
-    results["targets"] = targets(seeds, scaled)
+    results["targets"] = targets(seeds, scaled) + floor_targets(floor_results)
     results["elapsed_s"] = time.perf_counter() - started
     print_tables(results)
 
