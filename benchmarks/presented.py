@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from docdiff import conventions as cv
 from docdiff.model import Document
-from docdiff.parser import _heading_key
+from docdiff.similarity import title_key
 
 #: (old line numbers, new line numbers), 1-based.
 Hunk = tuple[frozenset[int], frozenset[int]]
@@ -40,15 +40,15 @@ class ParagraphLines:
         """A line belongs to paragraph p when it stands between p's first line and
         the next paragraph's, and is neither blank, page furniture, nor a heading."""
         lines = text.split("\n")
-        headings = {_heading_key(s.heading) for _, s in document.walk()} | {
-            _heading_key(s.title) for _, s in document.walk()}
+        headings = {title_key(s.heading) for _, s in document.walk()} | {
+            title_key(s.title) for _, s in document.walk()}
         starts = sorted((p.line, p.number) for p in document.paragraphs())
         of_line: dict[int, int] = {}
         for index, (first, number) in enumerate(starts):
             last = starts[index + 1][0] - 1 if index + 1 < len(starts) else len(lines)
             for line in range(first, last + 1):
                 stripped = lines[line - 1].strip()
-                if line != first and (not stripped or cv.is_furniture(stripped) or _heading_key(stripped) in headings):
+                if line != first and (not stripped or cv.is_furniture(stripped) or title_key(stripped) in headings):
                     continue
                 of_line[line] = number
         return cls(of_line)

@@ -40,7 +40,6 @@ from .model import (
     Section,
     SectionChange,
 )
-from .parser import _heading_key
 from .similarity import (
     CHANGED_THRESHOLD,
     CONTAINMENT_THRESHOLD,
@@ -48,6 +47,7 @@ from .similarity import (
     dice,
     formatting_key,
     shared_tokens,
+    title_key,
     tokens,
 )
 
@@ -103,11 +103,11 @@ class _Sec:
     def key(self) -> str:
         # An untitled section (the operative part, a summary without its
         # heading) is known by its kind.
-        return _heading_key(self.title) or f"\0{self.section.kind}"
+        return title_key(self.title) or f"\0{self.section.kind}"
 
     @cached_property
     def parent_key(self) -> str:
-        return _heading_key(" ".join(self.path[:-1]))
+        return title_key(" ".join(self.path[:-1]))
 
 
 class _Para:

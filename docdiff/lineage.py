@@ -58,7 +58,7 @@ from .model import (
     SectionChange,
     paragraph_label,
 )
-from .parser import _heading_key
+from .similarity import title_key
 
 if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus
@@ -494,12 +494,12 @@ def _rows(sections: list[dict[SectionKey, _SectionInfo]], comparisons: Sequence[
 def _returning(rows: list[_Row], i: int, title: str, sections: list[dict[SectionKey, _SectionInfo]]) -> _Row | None:
     """A row dropped before edition ``i`` that a section new in ``i + 1`` continues:
     the same title, or the same organisation by the registry."""
-    key, org_id = _heading_key(title), registry.organisation_id(title)
+    key, org_id = title_key(title), registry.organisation_id(title)
     for row in rows:
         if row.keys[i] is not None or row.keys[i + 1] is not None:
             continue
         old = row.last_title(i, sections)
-        if old is not None and (_heading_key(old) == key
+        if old is not None and (title_key(old) == key
                                 or (org_id is not None and registry.organisation_id(old) == org_id)):
             return row
     return None

@@ -27,6 +27,7 @@ from functools import cached_property
 from . import conventions as cv, registry, resolution
 from ._gc import collector_paused
 from .model import TYPE_CHECKING, ContentsEntry, Document, FrontMatter, Metadata, Paragraph, Section
+from .similarity import title_key
 
 if TYPE_CHECKING:
     from .model import DocumentKind, SectionKind
@@ -412,7 +413,7 @@ class _TreeBuilder:
 
 def _parse_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
                 ) -> tuple[tuple[Section, ...], list[str], list[str]]:
-    toc_titles = {_heading_key(entry.title) for entry in contents}
+    toc_titles = {title_key(entry.title) for entry in contents}
     longest_title = max(map(len, toc_titles), default=0)
     wrap = _wrap_width(body)
     builder = _TreeBuilder()
@@ -558,7 +559,7 @@ _MARK_AT_END = re.compile(r"(?<=[.。!?！？\"”’)）])(?:\d{1,2}|\*{1,3})$"
 def _is_text_block(block: list[Line], toc_titles: set[str]) -> bool:
     last = _MARK_AT_END.sub("", block[-1].text.rstrip()).rstrip("\"”’'»)）」』》】]")
     return last[-1:] in ".。!?！？" and not _is_numbered_heading(block[0].text) and \
-        not any(_heading_key(ln.text) in toc_titles for ln in block)
+        not any(title_key(ln.text) in toc_titles for ln in block)
 
 
 def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:
@@ -603,20 +604,20 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
             cut = idx
             break
     if current is not None and cut == 0:
-        if not cv.ends_sentence(current[-1]) and _heading_key(run[0].text) not in toc_titles and not _is_numbered_heading(run[0].text):
+        if not cv.ends_sentence(current[-1]) and title_key(run[0].text) not in toc_titles and not _is_numbered_heading(run[0].text):
             cut = 1
             while cut < len(run) and _continues_paragraph(run[cut - 1].text, run[cut].text, toc_titles):
                 cut += 1
     if at_end and current is not None:
         # After the last paragraph, only lines named by the table of contents or
         # numbered as parts/subsections are headings (an annex, say).
-        while cut < len(run) and not (_heading_key(run[cut].text) in toc_titles or _is_numbered_heading(run[cut].text)):
+        while cut < len(run) and not (title_key(run[cut].text) in toc_titles or _is_numbered_heading(run[cut].text)):
             cut += 1
     return run[:cut], run[cut:]
 
 
 def _continues_paragraph(previous: str, line: str, toc_titles: set[str]) -> bool:
-    return not cv.ends_sentence(previous) and _heading_key(line) not in toc_titles and not _is_numbered_heading(line)
+    return not cv.ends_sentence(previous) and title_key(line) not in toc_titles and not _is_numbered_heading(line)
 
 
 def _is_numbered_heading(text: str) -> bool:
@@ -672,7 +673,7 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
     comparable = 4 * longest_title + 64
 
     def heading_key(heading: _JoinedText) -> str | None:
-        return _heading_key(heading.text) if heading.length <= comparable else None
+        return title_key(heading.text) if heading.length <= comparable else None
 
     def organisation(heading: _JoinedText) -> str | None:
         return registry.organisation_id(heading.text) if heading.length <= MAX_NAME_LENGTH else None
@@ -684,7 +685,7 @@ def _join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = N
         if wrap is not None and previous is not None and headings:
             width = display_width(previous.text)
             wrapped = ((width >= wrap * 0.85 or (width >= wrap * 0.5 and line.number == previous.number + 1))
-                       and heading_key(headings[-1]) not in toc_titles and _heading_key(text) not in toc_titles
+                       and heading_key(headings[-1]) not in toc_titles and title_key(text) not in toc_titles
                        and registry.organisation_id(text) is None and organisation(headings[-1]) is None)
         if headings and not _is_numbered_heading(text) and (
                 wrapped or _heading_goes_on(headings[-1], heading_key(headings[-1]), text, toc_titles)):
@@ -715,15 +716,8 @@ def _heading_goes_on(previous: _JoinedText, previous_key: str | None, text: str,
         return True
     if previous_key is None:
         return False
-    joined = _heading_key(join_text(previous.text, text))
+    joined = title_key(join_text(previous.text, text))
     return any(title.startswith(joined) for title in toc_titles)
-
-
-def _heading_key(text: str) -> str:
-    """Headings compared with the table of contents: numbers kept, spacing and
-    punctuation width ignored."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s.．·…]+", "", text).casefold()
 
 
 # ----------------------------------------------------------------------------- joining lines
@@ -885,7 +879,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     if title is None and titles:
         title = titles[0]
     organisations = tuple(org for org in (_agenda_organisation(t) for t in titles)
-                          if org and _heading_key(org) != _heading_key(_agenda_organisation(title or "") or ""))
+                          if org and title_key(org) != title_key(_agenda_organisation(title or "") or ""))
 
     footnotes = tuple(_strip_marks(ln.text, keep_text=True) for ln in front if ln.text.startswith("*"))
     used = {ln.number for ln in front if ln.text.startswith("*")}  # lines that went somewhere

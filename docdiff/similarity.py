@@ -10,6 +10,8 @@
   character bigrams, alphabetic scripts as words and pairs of neighbouring
   words, digits as numbers.
 * ``dice``: the similarity of two token multisets, 0.0 – 1.0.
+* ``title_key``: two headings (or a heading and its entry in the table of
+  contents) are the same title when these keys are equal.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _SAME_PUNCTUATION = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"
                                    # U+2010 HYPHEN (NFKC's form of U+2011 NON-BREAKING HYPHEN, which one
                                    # edition of a series may print where the others print "-")
                                    "\u2010": "-", "\u2011": "-"})
+
+
+def title_key(text: str) -> str:
+    """Headings compared with each other and with the table of contents:
+    numbers kept, case, spacing, dots and punctuation width ignored."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s.．·…]+", "", text).casefold()
 
 
 def equality_key(text: str) -> str:
