@@ -29,6 +29,7 @@ try:
     )
     from .parser import parse
     from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
+    from .similarity import CompareOptions
 except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback (see _program)
     from ._program import interrupted_while_importing
 
@@ -63,7 +64,7 @@ def parse_reading(reading: Reading, source: str | None = None) -> Document:
 
 
 __all__ = [
-    "Comparison", "ContentsEntry", "DEFAULT_MAX_SIZE", "DocdiffError", "Document", "FrontMatter", "Metadata",
+    "CompareOptions", "Comparison", "ContentsEntry", "DEFAULT_MAX_SIZE", "DocdiffError", "Document", "FrontMatter", "Metadata",
     "MetadataChange", "Paragraph", "ParagraphChange", "Reading", "Section", "SectionChange",
     "compare", "decode", "load", "parse", "read", "read_text", "__version__",
     "History", "history", "batch",

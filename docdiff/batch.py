@@ -54,6 +54,7 @@ from .model import (
     ParagraphChange,
 )
 from .readers import DEFAULT_MAX_SIZE, _read_regular_file
+from .similarity import name_key
 
 #: The format tag of ``Batch.to_dict()``.
 FORMAT = "docdiff-batch/1"
@@ -186,7 +187,7 @@ def title_key(title: str | None) -> str | None:
     for name, org_id in organisations_named(title):
         text = re.sub(re.escape(name) if _is_cjk(name) else rf"(?<!\w){re.escape(name)}(?!\w)",
                       f"\x00{org_id}\x00", text, count=1)
-    return registry.name_key(text.replace("\x00", " ¤ "))
+    return name_key(text.replace("\x00", " ¤ "))
 
 
 def describe(document: Document, path: str, digest: str) -> Edition:
@@ -368,7 +369,7 @@ def evidence(old: Edition, new: Edition) -> tuple[int, tuple[str, ...]]:
     old_key, new_key = title_key(old.title), title_key(new.title)
     if old_key and old_key == new_key:
         score += WEIGHT_TITLE
-        if registry.name_key(old.title or "") == registry.name_key(new.title or ""):
+        if name_key(old.title or "") == name_key(new.title or ""):
             reasons.append("same title")
         else:
             reasons.append("same title, organisation names followed through the registry")

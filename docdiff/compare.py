@@ -6,8 +6,8 @@ steps, each a function below:
 1. ``_link_exact``: paragraphs with equal text (``similarity.formatting_key``).
 2. ``_match_sections``: sections by title, then through the organisation
    registry (renames), then by where their paragraphs went.
-3. ``_link_similar``: the rest by similarity (``similarity.dice`` ≥
-   ``CHANGED_THRESHOLD``), best pairs first, same-section pairs preferred.
+3. ``_link_similar``: the rest by similarity (``similarity.score`` ≥
+   ``CompareOptions.changed``), best pairs first, same-section pairs preferred.
 4. ``_link_parts``: splits (one old → consecutive new) and merges (consecutive
    old → one new), grown from what is left and from the pairs of step 3.
 5. ``_classify``: each link becomes unchanged / changed / moved / split / merged,
@@ -40,16 +40,7 @@ from .model import (
     Section,
     SectionChange,
 )
-from .similarity import (
-    CHANGED_THRESHOLD,
-    CONTAINMENT_THRESHOLD,
-    containment,
-    dice,
-    formatting_key,
-    shared_tokens,
-    title_key,
-    tokens,
-)
+from .similarity import CompareOptions, Profile, containment, formatting_key, score, title_key, within_reach
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -57,23 +48,8 @@ if TYPE_CHECKING:
 
     from .model import DiffOp, ParagraphStatus, SectionStatus
 
-#: Bonus that makes a pair inside matched sections win over an equally similar
-#: pair across sections.
-SAME_SECTION_BONUS = 0.05
-#: A pair inside matched sections more similar than this outscores, with its
-#: bonus, every pair across sections (none is more than 1.0 similar): such pairs
-#: are linked before the search across sections (``_link_similar``).
-LOCAL_SIMILARITY = 1.0 - SAME_SECTION_BONUS
-#: How many candidates (by shared rare tokens) are scored for each paragraph.
-CANDIDATES = 8
-#: Within a pair of matched sections, every free old paragraph is compared with
-#: every free new one when there are at most this many pairs (more are left to
-#: the search across the editions, which stays linear).
-LOCAL_PAIRS = 1024
-#: At most this many holders for a token to count as rare (see ``_candidates``).
-#: A fixed number, not a share of the edition, so that the work per paragraph
-#: stops growing with the editions' length (a share of 5 % made it quadratic).
-RARE_TOKEN_CAP = 20
+#: The options of a call that gives none.
+DEFAULT_OPTIONS = CompareOptions()
 
 
 # ----------------------------------------------------------------------------- flattened editions
@@ -123,13 +99,9 @@ class _Para:
         self.place = place  # 1-based place in its section
 
     @cached_property
-    def bag(self) -> Counter[str]:
+    def profile(self) -> Profile:
         # Made on first use: most paragraphs are linked exactly and never need one.
-        return tokens(self.text)
-
-    @cached_property
-    def size(self) -> int:
-        return sum(self.bag.values())
+        return Profile.of(self.text)
 
 
 class _Edition:
@@ -218,9 +190,10 @@ class _Link:
 class _State:
     """The two editions and the links made so far, from both sides."""
 
-    def __init__(self, a: _Edition, b: _Edition) -> None:
+    def __init__(self, a: _Edition, b: _Edition, options: CompareOptions = DEFAULT_OPTIONS) -> None:
         self.a = a
         self.b = b
+        self.options = options
         # in the order made (a dict: a link replaced by a split or a merge is
         # removed at once, where a list searched every link before it)
         self._links: dict[int, _Link] = {}
@@ -250,12 +223,16 @@ class _State:
 
 
 @collector_paused
-def compare(old: Document, new: Document) -> Comparison:
+def compare(old: Document, new: Document, *, options: CompareOptions = DEFAULT_OPTIONS) -> Comparison:
     """Compare two editions: what happened to each section and each paragraph.
 
     The body (the summary, preamble and operative part where there are such,
     and every part and organisation) is compared as one tree; the footnotes and
-    the closing lines each as a section of their own after it."""
+    the closing lines each as a section of their own after it.  ``options``
+    (``docdiff.CompareOptions``) sets the thresholds: how similar a changed
+    paragraph must be, and the rest."""
+    if not isinstance(options, CompareOptions):
+        raise TypeError(f"compare(): options must be a docdiff.CompareOptions, not {type(options).__name__}")
     for side, document in (("old", old), ("new", new)):
         if not isinstance(document, Document):  # a plain message, not an AttributeError deep inside
             hint = "; read a file with docdiff.load(path), text with docdiff.parse(text)" \
@@ -267,7 +244,7 @@ def compare(old: Document, new: Document) -> Comparison:
     for group in (g for g in ("", *PSEUDO_KINDS) if g in present):
         sections.extend(_compare_sections(_flatten([(p, s) for g, p, s in a if g == group]),
                                           _flatten([(p, s) for g, p, s in b if g == group]), base=len(sections),
-                                          by_position=group == "closing"))
+                                          by_position=group == "closing", options=options))
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count, encoding=old.encoding, warnings=old.warnings),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count, encoding=new.encoding, warnings=new.warnings),
@@ -276,13 +253,14 @@ def compare(old: Document, new: Document) -> Comparison:
     )
 
 
-def _compare_sections(a: _Edition, b: _Edition, base: int = 0, by_position: bool = False) -> tuple[SectionChange, ...]:
+def _compare_sections(a: _Edition, b: _Edition, base: int = 0, by_position: bool = False,
+                      options: CompareOptions = DEFAULT_OPTIONS) -> tuple[SectionChange, ...]:
     """The steps of the module docstring over two flattened editions; ``base``
     is the place in ``Comparison.sections`` of the first section returned.
     ``by_position``: lines left unlinked are then paired in order (the closing
     lines, "42nd plenary meeting" / "43rd plenary meeting" and the date: too
     short for any similarity, but the same line of the same form)."""
-    state = _State(a, b)
+    state = _State(a, b, options)
     _link_exact(state)
     section_map = _match_sections(state)
     _link_similar(state, section_map)
@@ -430,18 +408,19 @@ def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]
     index: dict[str, list[int]] = defaultdict(list)
     for p in paragraphs:
         if p.index in free:
-            for token in p.bag:
+            for token in p.profile.bag:
                 index[token].append(p.index)
     return index
 
 
-def _candidates(bag: Counter[str], index: dict[str, list[int]]) -> list[int]:
-    """The CANDIDATES paragraphs sharing the most rare tokens with ``bag``, ties
-    in order of first appearance.  A token held by more than ``RARE_TOKEN_CAP``
-    paragraphs says little about which is meant and is not counted.  ``index``
-    is made by ``_rare_index``."""
-    found = [holders for token in bag if (holders := index.get(token)) and len(holders) <= RARE_TOKEN_CAP]
-    return [i for i, _ in Counter(chain.from_iterable(found)).most_common(CANDIDATES)]
+def _candidates(bag: Counter[str], index: dict[str, list[int]], options: CompareOptions) -> list[int]:
+    """The ``options.candidates`` paragraphs sharing the most rare tokens with
+    ``bag``, ties in order of first appearance.  A token held by more than
+    ``options.rare_token_cap`` paragraphs says little about which is meant and
+    is not counted.  ``index`` is made by ``_rare_index``."""
+    cap = options.rare_token_cap
+    found = [holders for token in bag if (holders := index.get(token)) and len(holders) <= cap]
+    return [i for i, _ in Counter(chain.from_iterable(found)).most_common(options.candidates)]
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
@@ -449,11 +428,14 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
 
     First within each pair of matched sections (where an edited paragraph
     nearly always stays), every free old paragraph with every free new one, the
-    pairs more similar than ``LOCAL_SIMILARITY`` only: they come first in the
-    ranking of all pairs anyway, and most edited paragraphs are among them.  Then
+    pairs more similar than ``1 - options.same_section_bonus`` only: with
+    their bonus they outscore every pair across sections (none is more than 1.0
+    similar), so they come first in the ranking of all pairs anyway, and most
+    edited paragraphs are among them.  Then
     the rest across the editions, each new paragraph with the old ones that share
     the most rare tokens with it (``_candidates``)."""
     a, b = state.a.paragraphs, state.b.paragraphs
+    options = state.options
     free_old = {p.index for p in a if p.index not in state.old_link}
     free_new = {q.index for q in b if q.index not in state.new_link}
     if not free_old or not free_new:
@@ -467,18 +449,18 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     local = []
     for s, t in section_map.items():
         olds, news = olds_in.get(s), news_in.get(t)
-        if olds and news and len(olds) * len(news) <= LOCAL_PAIRS:
+        if olds and news and len(olds) * len(news) <= options.local_pairs:
             local.extend((i, j) for j in news for i in olds)
-    _link_best(state, section_map, local, free_old, free_new, above=LOCAL_SIMILARITY)
+    _link_best(state, section_map, local, free_old, free_new, above=1.0 - options.same_section_bonus)
     if not free_old or not free_new:
         return
     # Candidates are looked for from both sides (each new paragraph's among the
     # old ones, and each old one's among the new), so that the pairs scored are
     # the same whichever edition is old.
     index = _rare_index(a, free_old)
-    pairs = {(i, j) for j in free_new for i in _candidates(b[j].bag, index)}
+    pairs = {(i, j) for j in free_new for i in _candidates(b[j].profile.bag, index, options)}
     index = _rare_index(b, free_new)
-    pairs.update((i, j) for i in free_old for j in _candidates(a[i].bag, index))
+    pairs.update((i, j) for i in free_old for j in _candidates(a[i].profile.bag, index, options))
     _link_best(state, section_map, sorted(pairs), free_old, free_new)
 
 
@@ -486,20 +468,18 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
                free_new: set[int], above: float = 0.0) -> None:
     """Link the most similar of ``pairs`` (old, new) first, each paragraph once,
     pairs inside matched sections before those across them unless these are
-    ``SAME_SECTION_BONUS`` more similar; only pairs at least ``CHANGED_THRESHOLD``
-    and more than ``above`` similar."""
+    ``options.same_section_bonus`` more similar; only pairs at least
+    ``options.changed`` and more than ``above`` similar."""
     scored: list[tuple[float, int, float, int, int]] = []
-    least = max(CHANGED_THRESHOLD, above)
+    changed, same_section_bonus = state.options.changed, state.options.same_section_bonus
+    least = max(changed, above)
     for i, j in pairs:
         p, q = state.a.paragraphs[i], state.b.paragraphs[j]
-        total = p.size + q.size
-        # Dice can reach no higher than 2·min/total: pairs of very unequal
-        # length are ruled out without counting their common tokens.
-        if 2 * min(p.size, q.size) < least * total:
+        if not within_reach(p.profile, q.profile, least):
             continue
-        sim = 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0
-        if sim >= CHANGED_THRESHOLD and sim > above:
-            bonus = SAME_SECTION_BONUS if section_map.get(p.sec) == q.sec else 0.0
+        sim = score(p.profile, q.profile)
+        if sim >= changed and sim > above:
+            bonus = same_section_bonus if section_map.get(p.sec) == q.sec else 0.0
             tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode("utf-8", "surrogatepass"))
             scored.append((sim + bonus, tie, sim, i, j))
     # best first; equal scores in an order that does not depend on which edition
@@ -519,9 +499,7 @@ def _link_in_order(state: _State) -> None:
     free_old = [p.index for p in state.a.paragraphs if p.index not in state.old_link]
     free_new = [q.index for q in state.b.paragraphs if q.index not in state.new_link]
     for i, j in zip(free_old, free_new):
-        p, q = state.a.paragraphs[i], state.b.paragraphs[j]
-        total = p.size + q.size
-        state.add(_Link([i], [j], False, 2.0 * shared_tokens(p.bag, q.bag) / total if total else 1.0))
+        state.add(_Link([i], [j], False, score(state.a.paragraphs[i].profile, state.b.paragraphs[j].profile)))
 
 
 # ----------------------------------------------------------------------------- 4. splits and merges
@@ -552,8 +530,8 @@ def _run_similarity(state: _State, whole: int, run: list[int], split: bool) -> f
     wholes, parts = (state.a, state.b) if split else (state.b, state.a)
     combined: Counter[str] = Counter()
     for i in run:
-        combined.update(parts.paragraphs[i].bag)
-    return dice(wholes.paragraphs[whole].bag, combined)
+        combined.update(parts.paragraphs[i].profile.bag)
+    return score(wholes.paragraphs[whole].profile, Profile(combined))
 
 
 def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, int], _Link | None, int, list[int], bool]]:
@@ -568,6 +546,7 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
     if not free_parts:
         return proposals
     index = _rare_index(parts.paragraphs, free_parts)
+    options = state.options
 
     for whole in wholes.paragraphs:
         link = whole_link.get(whole.index)
@@ -576,12 +555,12 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
         seed = (link.new[0] if split else link.old[0]) if link is not None else None
         if seed is not None and seed - 1 not in free_parts and seed + 1 not in free_parts:
             continue  # the run through the seed cannot grow: most edited paragraphs stop here
-        found = [i for i in _candidates(whole.bag, index) if i in free_parts]
+        found = [i for i in _candidates(whole.profile.bag, index, options) if i in free_parts]
         near = set(found) if seed is None else {*found, seed}
         # Only a piece next to another (or to the seed) can be in a run of two:
         # the containment of the others is not worth measuring.
         pieces = [i for i in found if (i - 1 in near or i + 1 in near)
-                  and containment(parts.paragraphs[i].bag, whole.bag) >= CONTAINMENT_THRESHOLD]
+                  and containment(parts.paragraphs[i].profile, whole.profile) >= options.containment]
         if seed is not None:
             pieces.append(seed)
         run = _consecutive_run(sorted(set(pieces)), seed)
@@ -589,7 +568,7 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
             continue
         sim = _run_similarity(state, whole.index, run, split)
         before = link.similarity if link is not None else 0.0
-        if sim < CHANGED_THRESHOLD or sim <= before:
+        if sim < options.changed or sim <= before:
             continue
         keys = sorted((whole.key, "\0".join(parts.paragraphs[i].key for i in run)))
         tie = zlib.crc32("\1".join(keys).encode("utf-8", "surrogatepass"))

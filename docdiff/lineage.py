@@ -58,7 +58,7 @@ from .model import (
     SectionChange,
     paragraph_label,
 )
-from .similarity import title_key
+from .similarity import name_key, title_key
 
 if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus
@@ -242,11 +242,11 @@ class History:
                 if title is None or path is None:
                     continue
                 if number:
-                    keys.add(registry.name_key(f"{number} {title}"))
+                    keys.add(name_key(f"{number} {title}"))
                 titles.append(title)
                 for t in (title, *path[:-1]):
-                    keys.add(registry.name_key(t))
-                    keys.update(registry.name_key(short) for short in forms.get(t, ()))
+                    keys.add(name_key(t))
+                    keys.update(name_key(short) for short in forms.get(t, ()))
                     titles.extend(sorted(forms.get(t, ())))
                     ids |= organisation_ids(t)
             keys.discard("")

@@ -7,17 +7,10 @@ Used to match an organisation's sections across editions when its name changed
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-
-def name_key(name: str) -> str:
-    """Names compared with case, width, spacing, punctuation and a leading "the" folded."""
-    text = unicodedata.normalize("NFKC", name).casefold().strip()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\W_]+", "", text)
+from .similarity import name_key
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +22,8 @@ def names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
+def by_name_key() -> dict[str, str]:
+    """``similarity.name_key`` of every name the registry knows → its organisation's id."""
     index: dict[str, str] = {}
     for name, org_id in names():
         index.setdefault(name_key(name), org_id)
@@ -38,4 +32,4 @@ def _index() -> dict[str, str]:
 
 def organisation_id(name: str) -> str | None:
     """The registry's id for a name or short form of an organisation, if it knows it."""
-    return _index().get(name_key(name))
+    return by_name_key().get(name_key(name))

@@ -1,7 +1,7 @@
 """Which sections a reader means by a name (``docdiff --org NAME``).
 
 A name picks a section when it is, after case, width and spacing are folded
-(``registry.name_key``):
+(``name_key``):
 
 * the section's title, or the title of a part above it (a part's name picks
   every section in it);
@@ -26,6 +26,7 @@ from functools import lru_cache
 from . import registry
 from .errors import DocdiffError
 from .model import Comparison, Document, ParagraphChange, SectionChange
+from .similarity import name_key
 
 #: A short form: up to this many characters in brackets after the full name.
 _SHORT_FORM = r"\s*[(（]\s*(?P<short>[^()（）\d\s][^()（）]{0,23}?)\s*[)）]"
@@ -62,7 +63,7 @@ def organisation_ids(title: str) -> set[str]:
     exact = registry.organisation_id(title)
     if exact is not None:
         return {exact}
-    key = registry.name_key(title)
+    key = name_key(title)
     hits = [(name, oid) for name, oid in _long_names() if name in key]
     # A name inside a longer name that is also there is not a mention of its own.
     return {oid for name, oid in hits if not any(name != other and name in other for other, _ in hits)}
@@ -71,7 +72,7 @@ def organisation_ids(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _long_names() -> tuple[tuple[str, str], ...]:
     """(folded name, id) for every registry name long enough not to turn up by chance."""
-    index = registry._index()  # the registry's own folded index
+    index = registry.by_name_key()
     return tuple((name, oid) for name, oid in index.items() if (len(name) >= 4 and not name.isascii()) or len(name) >= 12)
 
 
@@ -83,10 +84,10 @@ def _names_of_section(section: SectionChange, forms: dict[str, set[str]]) -> tup
     titles = [t for t in (section.old_title, section.new_title) if t]
     for number, title in ((section.old_number, section.old_title), (section.new_number, section.new_title)):
         if number and title:  # "A. 和平与安全" as well as "和平与安全"
-            keys.add(registry.name_key(f"{number} {title}"))
+            keys.add(name_key(f"{number} {title}"))
     for title in titles + [t for path in paths for t in path[:-1]]:
-        keys.add(registry.name_key(title))
-        keys.update(registry.name_key(short) for short in forms.get(title, ()))
+        keys.add(name_key(title))
+        keys.update(name_key(short) for short in forms.get(title, ()))
         ids |= organisation_ids(title)
     keys.discard("")
     return keys, ids
@@ -108,14 +109,14 @@ def resolve(name: str, candidates: Sequence[Candidate]) -> list[int]:
     title, a short form the document defines, a registry name in any language);
     where it names none, those whose titles contain it ("Arab" → "League of
     Arab States").  Raises ``DocdiffError`` for a name with no letters in it."""
-    key = registry.name_key(name)
+    key = name_key(name)
     if not key:
         raise DocdiffError(f"--org {name!r}: give the name of an organisation or section")
     wanted_id = registry.organisation_id(name)
     exact = [i for i, c in enumerate(candidates) if key in c.keys or (wanted_id is not None and wanted_id in c.ids)]
     if exact:
         return exact
-    return [i for i, c in enumerate(candidates) if any(key in registry.name_key(t) for t in c.titles)]
+    return [i for i, c in enumerate(candidates) if any(key in name_key(t) for t in c.titles)]
 
 
 def suggest(name: str, candidates: Sequence[Candidate], limit: int = 3) -> list[str]:
@@ -123,8 +124,8 @@ def suggest(name: str, candidates: Sequence[Candidate], limit: int = 3) -> list[
     by_key: dict[str, str] = {}
     for c in candidates:
         for title in c.titles:
-            by_key.setdefault(registry.name_key(title), title)
-    close = difflib.get_close_matches(registry.name_key(name), list(by_key), n=limit, cutoff=0.6)
+            by_key.setdefault(name_key(title), title)
+    close = difflib.get_close_matches(name_key(name), list(by_key), n=limit, cutoff=0.6)
     return list(dict.fromkeys(by_key[k] for k in close))
 
 

@@ -9,9 +9,14 @@
 * ``tokens``: similarity is measured per script: Chinese and Japanese runs as
   character bigrams, alphabetic scripts as words and pairs of neighbouring
   words, digits as numbers.
-* ``dice``: the similarity of two token multisets, 0.0 – 1.0.
+* ``dice``: the similarity of two token multisets, 0.0 – 1.0; ``Profile``
+  holds a paragraph's tokens once, ``score`` is its Dice with another's, and
+  ``within_reach`` the cheap upper bound that rules pairs out by length alone.
+* ``CompareOptions``: the thresholds ``compare`` applies to these scores.
 * ``title_key``: two headings (or a heading and its entry in the table of
-  contents) are the same title when these keys are equal.
+  contents) are the same title when these keys are equal; ``name_key``: a
+  name the reader gives (``--org``) and the names of the organisation
+  registry, folded looser still.
 """
 
 from __future__ import annotations
@@ -34,6 +39,129 @@ CHANGED_THRESHOLD = 0.5
 #: A paragraph whose tokens are at least this share inside another's is a piece of
 #: it: the test for the parts of a split or a merge.
 CONTAINMENT_THRESHOLD = 0.8
+
+#: Bonus that makes a pair inside matched sections win over an equally similar
+#: pair across sections.
+SAME_SECTION_BONUS = 0.05
+
+#: How many candidates (by shared rare tokens) are scored for each paragraph.
+CANDIDATES = 8
+
+#: Within a pair of matched sections, every free old paragraph is compared with
+#: every free new one when there are at most this many pairs (more are left to
+#: the search across the editions, which stays linear).
+LOCAL_PAIRS = 1024
+
+#: At most this many holders for a token to count as rare (see
+#: ``compare._candidates``).  A fixed number, not a share of the edition, so that
+#: the work per paragraph stops growing with the editions' length (a share of 5 %
+#: made it quadratic).
+RARE_TOKEN_CAP = 20
+
+
+class CompareOptions:
+    """The thresholds of ``docdiff.compare``, one frozen record per call::
+
+        docdiff.compare(old, new, options=docdiff.CompareOptions(changed=0.6))
+
+    ``changed``
+        A pair of paragraphs at least this similar (``score``, 0–1) is one
+        paragraph, *changed*; a less similar pair is one paragraph *removed*
+        and another *added*.  (Equal texts, ``formatting_key``, are always
+        *unchanged*.)
+    ``containment``
+        A paragraph whose tokens lie at least this share (0–1) inside another's
+        is a piece of it: the test for the pieces of a *split* or a *merge*
+        (whose pieces, joined, must then be ``changed`` similar to the whole).
+    ``same_section_bonus``
+        Added to the score of a pair inside sections matched to each other, so
+        that it wins over an equally similar pair across sections (0–1).
+    ``candidates``
+        How many paragraphs across the editions, those sharing the most rare
+        tokens with it, are scored for each paragraph left (≥ 1).
+    ``local_pairs``
+        Inside a pair of matched sections every free old paragraph is scored
+        against every free new one when there are at most this many pairs
+        (≥ 0); more are left to the candidate search.
+    ``rare_token_cap``
+        A token held by more than this many paragraphs is too common to find
+        candidates by (≥ 1).
+
+    The defaults are the module's constants (``CHANGED_THRESHOLD`` and the rest).
+    Frozen and hashable; ``replace(**changes)`` makes a copy with some changed.
+    """
+
+    __slots__ = ("candidates", "changed", "containment", "local_pairs", "rare_token_cap", "same_section_bonus")
+    #: (name, default, smallest, largest) of every option, in order.
+    FIELDS: tuple[tuple[str, float, float, float | None], ...] = (
+        ("changed", CHANGED_THRESHOLD, 0.0, 1.0),
+        ("containment", CONTAINMENT_THRESHOLD, 0.0, 1.0),
+        ("same_section_bonus", SAME_SECTION_BONUS, 0.0, 1.0),
+        ("candidates", CANDIDATES, 1, None),
+        ("local_pairs", LOCAL_PAIRS, 0, None),
+        ("rare_token_cap", RARE_TOKEN_CAP, 1, None),
+    )
+
+    changed: float
+    containment: float
+    same_section_bonus: float
+    candidates: int
+    local_pairs: int
+    rare_token_cap: int
+
+    def __init__(self, *, changed: float = CHANGED_THRESHOLD, containment: float = CONTAINMENT_THRESHOLD,
+                 same_section_bonus: float = SAME_SECTION_BONUS, candidates: int = CANDIDATES,
+                 local_pairs: int = LOCAL_PAIRS, rare_token_cap: int = RARE_TOKEN_CAP) -> None:
+        given = {"changed": changed, "containment": containment, "same_section_bonus": same_section_bonus,
+                 "candidates": candidates, "local_pairs": local_pairs, "rare_token_cap": rare_token_cap}
+        for name, default, least, most in self.FIELDS:
+            value = given[name]
+            integer = isinstance(default, int)
+            kind = (int,) if integer else (int, float)
+            if isinstance(value, bool) or not isinstance(value, kind):
+                raise TypeError(f"CompareOptions: {name} must be {'an integer' if integer else 'a number'}, "
+                                f"not {type(value).__name__}")
+            if not (least <= value and (most is None or value <= most)):  # (NaN fails too)
+                bounds = f"between {least:g} and {most:g}" if most is not None else f"at least {least:g}"
+                raise ValueError(f"CompareOptions: {name} must be {bounds}, not {value!r}")
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"CompareOptions is frozen: use options.replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("CompareOptions is frozen")
+
+    def _values(self) -> tuple[float, ...]:
+        return tuple(getattr(self, name) for name, _, _, _ in self.FIELDS)
+
+    def replace(self, **changes: float) -> CompareOptions:
+        """A copy with ``changes`` (names as in the constructor)."""
+        values = {name: getattr(self, name) for name, _, _, _ in self.FIELDS}
+        unknown = set(changes) - set(values)
+        if unknown:
+            raise TypeError(f"CompareOptions has no option {', '.join(sorted(unknown))}")
+        values.update(changes)
+        return CompareOptions(**values)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CompareOptions):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "CompareOptions(" + ", ".join(f"{name}={getattr(self, name)!r}" for name, _, _, _ in self.FIELDS) + ")"
+
+    def __reduce__(self) -> tuple[object, ...]:  # (for worker processes: keyword-only arguments)
+        return (_options, (tuple((name, getattr(self, name)) for name, _, _, _ in self.FIELDS),))
+
+
+def _options(items: tuple[tuple[str, float], ...]) -> CompareOptions:
+    return CompareOptions(**dict(items))  # type: ignore[arg-type]
+
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+|\d+")
@@ -143,37 +271,65 @@ def tokens(text: str) -> Counter[str]:
     return Counter(out)
 
 
-def dice(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two multisets: 2|A∩B| / (|A| + |B|)."""
-    total = sum(a.values()) + sum(b.values())
-    if total == 0:
-        return 1.0
-    if len(a) > len(b):
-        a, b = b, a
-    return 2.0 * shared_tokens(a, b) / total
+class Profile:
+    """A paragraph's tokens (``tokens``), counted once: what ``score``,
+    ``within_reach`` and ``containment`` compare."""
+
+    __slots__ = ("bag", "size")
+
+    def __init__(self, bag: Counter[str]) -> None:
+        self.bag = bag
+        self.size = sum(bag.values())
+
+    @classmethod
+    def of(cls, text: str) -> Profile:
+        return cls(tokens(text))
 
 
-def shared_tokens(a: Counter[str], b: Counter[str]) -> int:
-    """|A∩B|: a plain loop, the hottest one of a comparison."""
-    if len(a) > len(b):
-        a, b = b, a
-    shared = 0
-    get = b.get
-    for token, count in a.items():
+def shared(a: Profile, b: Profile) -> int:
+    """|A∩B|, the tokens two profiles have in common (each as often as the
+    profile that has it less often): a plain loop, the hottest one of a
+    comparison."""
+    small, large = (a.bag, b.bag) if len(a.bag) <= len(b.bag) else (b.bag, a.bag)
+    count = 0
+    get = large.get
+    for token, times in small.items():
         other = get(token)
         if other:
-            shared += count if count < other else other
-    return shared
+            count += times if times < other else other
+    return count
 
 
-def containment(part: Counter[str], whole: Counter[str]) -> float:
+def score(a: Profile, b: Profile) -> float:
+    """The similarity of two paragraphs, 0.0 – 1.0: the Dice coefficient of
+    their token multisets, 2|A∩B| / (|A| + |B|) (1.0 for two without tokens)."""
+    total = a.size + b.size
+    return 2.0 * shared(a, b) / total if total else 1.0
+
+
+def within_reach(a: Profile, b: Profile, least: float) -> bool:
+    """Whether ``score(a, b)`` can be ``least`` or more, by their sizes alone:
+    Dice reaches no higher than 2·min / (|A| + |B|), so pairs of very unequal
+    length are ruled out without counting their common tokens."""
+    return not 2 * min(a.size, b.size) < least * (a.size + b.size)
+
+
+def dice(a: Counter[str], b: Counter[str]) -> float:
+    """``score`` of two token multisets."""
+    return score(Profile(a), Profile(b))
+
+
+def containment(part: Profile, whole: Profile) -> float:
     """The share of ``part``'s tokens that are found in ``whole``."""
-    size = sum(part.values())
-    if size == 0:
+    if part.size == 0:
         return 0.0
-    return shared_tokens(part, whole) / size
+    return shared(part, whole) / part.size
 
 
-@lru_cache(maxsize=1)
-def _cjk_character() -> re.Pattern[str]:
-    return re.compile(rf"[{_CJK}]")
+def name_key(name: str) -> str:
+    """Names compared with case, width, spacing, punctuation and a leading "the"
+    folded: a name given with ``--org`` or ``History.find`` and the names of the
+    organisation registry."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\W_]+", "", text)
