@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import pickle
-import time
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -114,9 +114,13 @@ def test_a_docdiff_error_pickles_with_its_reason_and_path() -> None:
 def test_what_a_dead_worker_did_not_send_is_done_here() -> None:
     parent = os.getpid()
 
+    took_one = multiprocessing.get_context("fork").Event()
+
     def dies_in_the_worker(i: int) -> int:
         if os.getpid() != parent:
+            took_one.set()
             os._exit(1)  # killed, out of memory: whatever it held is lost
+        took_one.wait(60)  # the worker has taken a task, however loaded the machine
         return i * 10
 
     assert forked_map(dies_in_the_worker, 6, jobs=2) == [0, 10, 20, 30, 40, 50]
@@ -145,8 +149,13 @@ def test_shared_objects_come_back_as_themselves_and_the_rest_as_copies() -> None
     parent = os.getpid()
     shared = [_Held(f"h{i}") for i in range(6)]
 
+    in_a_worker = multiprocessing.get_context("fork").Event()
+
     def task(i: int) -> tuple[int, _Held, _Held]:
-        time.sleep(0.02)  # long enough for the worker to take its share
+        if os.getpid() == parent:
+            in_a_worker.wait(60)  # the worker takes a share, however loaded the machine
+        else:
+            in_a_worker.set()
         return os.getpid(), shared[i], _Held(f"new {i}")
 
     out = forked_map(task, 6, jobs=2, shared=shared)
