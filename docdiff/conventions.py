@@ -224,6 +224,8 @@ AGENDA_TITLE = tuple(re.compile(p, re.I) for p in (
 ))
 REPORT_OF = re.compile(r"^(?:秘书长的报告|Report of the Secretary-General|Rapport du Secrétaire général|"
                        r"Informe del Secretario General|Доклад Генерального секретаря|تقرير الأمين العام)$", re.I)
+#: A label that names a report, in whatever words ("秘书长的报告", "Report of the Secretary-General on …").
+REPORT_LABEL = re.compile(r"报告|\b(?:report|rapport|informe)\b|доклад|تقرير", re.I)
 SUMMARY = re.compile(r"^(?:摘要|Summary|Résumé|Resumen|Резюме|موجز)$", re.I)
 CONTENTS = re.compile(r"^(?:目录|目 录|Contents|Table des matières|Índice|Содержание|المحتويات)"
                       r"(?:\s+(?:Paragraphs|Paragraphes|Párrafos|Пункты|段次|段落)?\s*(?:Pages?|Página|Стр\.|页次))?$", re.I)

@@ -30,7 +30,7 @@ PARAGRAPH_STATUSES: tuple[ParagraphStatus, ...] = (
 
 #: Metadata fields compared between editions, in the order they are reported.
 METADATA_FIELDS = ("kind", "symbol", "distribution", "date", "language", "original_language", "session",
-                   "title", "agenda_items", "organisations", "resolution_number", "adoption_date",
+                   "title", "label", "agenda_items", "organisations", "resolution_number", "adoption_date",
                    "committee", "sponsors", "meeting")
 
 
@@ -50,6 +50,9 @@ class Metadata:
     original_language: str | None = None
     session: str | None = None  # as printed: "第六十五届会议", "Sixty-fifth session"
     title: str | None = None
+    #: The line under the title that says what the document is, as printed:
+    #: "Report of the Secretary-General", 秘书长的报告, "Note by the Secretary-General".
+    label: str | None = None
     agenda_items: tuple[str, ...] = ()  # "122(a)", "122(b)", …
     organisations: tuple[str, ...] = ()  # X of "Cooperation between the United Nations and X"
     resolution_number: str | None = None  # "78/18" (resolutions and decisions)
@@ -68,6 +71,7 @@ class Metadata:
             "original_language": self.original_language,
             "session": self.session,
             "title": self.title,
+            "label": self.label,
             "agenda_items": list(self.agenda_items),
             "organisations": list(self.organisations),
             "resolution_number": self.resolution_number,

@@ -852,21 +852,19 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     masthead = [ln for ln in all_lines if ln.number <= last_front and ln.text]
     pieces = [(ln, piece) for ln in masthead for piece in _columns(ln.raw)]
 
+    summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
+    contents_index = next((i for i, ln in enumerate(front) if cv.CONTENTS.match(ln.text)), None)
+    # the label under the title ("Report of the Secretary-General"): known by its
+    # words, or, reworded, by where it stands (see _label_index)
     title_index = next((i for i, ln in enumerate(front) if cv.REPORT_OF.match(ln.text)), None)
+    if title_index is None:
+        title_index = _label_index(front, summary_index, contents_index)
     title, title_start = None, title_index
     if title_index is not None and title_index > 0:
         # the report's title stands right above "Report of the Secretary-General",
         # on up to three lines with no blank line between them
-        title_start = title_index - 1
-        while (title_start > 0 and title_index - title_start < 3
-               and front[title_start - 1].number == front[title_start].number - 1
-               and _aligned(front[title_start - 1], front[title_start])
-               and not cv.is_masthead_words(front[title_start - 1].text)
-               and not cv.AGENDA_ITEMS.match(front[title_start - 1].text)):
-            title_start -= 1
+        title_start = _title_start(front, title_index)
         title = _strip_marks(_join_lines([ln.text for ln in front[title_start:title_index]], Vocabulary()))
-    summary_index = next((i for i, ln in enumerate(front) if cv.SUMMARY.match(ln.text)), None)
-    contents_index = next((i for i, ln in enumerate(front) if cv.CONTENTS.match(ln.text)), None)
     head_end = min(i for i in (title_index, summary_index, contents_index, len(front)) if i is not None)
 
     symbol = _find_symbol(pieces, running_heads)
@@ -877,7 +875,7 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
     session = next((piece for _, piece in pieces if any(p.match(piece) for p in cv.SESSION_PATTERNS)), None)
     agenda_items, titles = _agenda(front[:head_end] if title_start is None else front[:title_start])
     if title is None and titles:
-        title = titles[0]
+        title = _TITLE_COLON.sub("", titles[0])  # the agenda's "… organizations:" introduces its items
     organisations = tuple(org for org in (_agenda_organisation(t) for t in titles)
                           if org and title_key(org) != title_key(_agenda_organisation(title or "") or ""))
 
@@ -910,15 +908,53 @@ def _parse_front(all_lines: list[Line], front: list[Line], running_heads: list[s
         if carry:
             contents.append(ContentsEntry(carry, None))
     unplaced = tuple(ln.text for ln in front if ln.number not in used)
-    kind: DocumentKind = "report" if title_index is not None else "document"
+    label = _strip_marks(front[title_index].text) if title_index is not None else None
+    kind: DocumentKind = "report" if label is not None and cv.REPORT_LABEL.search(label) else "document"
     metadata = Metadata(kind=kind, symbol=symbol, date=date, language=language, original_language=original,
-                        session=session, title=title, agenda_items=agenda_items, organisations=organisations)
+                        session=session, title=title, label=label, agenda_items=agenda_items,
+                        organisations=organisations)
     summary_section = None
     if summary_index is not None:
         paragraphs = tuple(Paragraph(None, _join_lines([ln.text for ln in block], Vocabulary()), block[0].number)
                            for block in _blocks(summary))
         summary_section = Section("summary", front[summary_index].text, None, paragraphs)
     return metadata, FrontMatter(footnotes=footnotes, contents=tuple(contents), masthead=unplaced), summary_section
+
+
+_TITLE_COLON = re.compile(r"\s*[:：]$")
+
+
+def _title_start(front: list[Line], label_index: int) -> int:
+    """Where the title above the label starts: up to three lines right above it,
+    with no blank line between them, aligned with each other."""
+    start = label_index - 1
+    while (start > 0 and label_index - start < 3
+           and front[start - 1].number == front[start].number - 1
+           and _aligned(front[start - 1], front[start])
+           and not cv.is_masthead_words(front[start - 1].text)
+           and not cv.AGENDA_ITEMS.match(front[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _label_index(front: list[Line], summary_index: int | None, contents_index: int | None) -> int | None:
+    """A label in words docdiff does not know ("Note by the Secretary-General",
+    or "Report of the Secretary-General" reworded) is told by its place: a line
+    standing alone right above the summary or the contents, under a title that
+    is one of the agenda's titles.  None where the front is not laid out so."""
+    ends = [i for i in (summary_index, contents_index) if i is not None]
+    if not ends or min(ends) < 2:
+        return None
+    index = min(ends) - 1
+    label, above = front[index], front[index - 1]
+    if above.number == label.number - 1 or cv.is_masthead_words(label.text) or cv.AGENDA_ITEMS.match(label.text):
+        return None  # part of a block, not a line of its own
+    start = _title_start(front, index)
+    title = _strip_marks(_join_lines([ln.text for ln in front[start:index]], Vocabulary()))
+    _, titles = _agenda(front[:start])
+    if not any(title_key(_TITLE_COLON.sub("", t)) == title_key(title) for t in titles):
+        return None
+    return index
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:

@@ -113,7 +113,7 @@ def test_outline_json_shape(seed_doc):
     data = json.loads(json.dumps(seed_doc.to_dict(), ensure_ascii=False))
     assert data["format"] == "docdiff-outline/2"
     assert set(data["metadata"]) == {"kind", "symbol", "distribution", "date", "language", "original_language",
-                                     "session", "title", "agenda_items", "organisations", "resolution_number",
+                                     "session", "title", "label", "agenda_items", "organisations", "resolution_number",
                                      "adoption_date", "committee", "sponsors", "meeting"}
     # every paragraph carries its place in reading order, 0, 1, 2 … over the whole document
     indexes: list[int] = []
