@@ -203,3 +203,17 @@ def test_the_first_unreadable_edition_in_order_is_the_error(tmp_path) -> None:  
         with pytest.raises(DocdiffError) as caught:
             load_editions(paths, jobs=jobs)
         assert caught.value.path == str(tmp_path / "missing.txt")
+
+
+_EDITIONS = {p.name: docdiff.load(p) for p in [*sorted(SEEDS.glob("*.zh.txt")),
+                                                *sorted((REAL / "me-nwfz").glob("A_RES_*.txt"))[:3]]}
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from(sorted(_EDITIONS)), min_size=2, max_size=7), st.booleans())
+def test_any_history_in_workers_is_the_serial_history(names: list[str], keep_order: bool) -> None:
+    """Any editions in any order (repeats, reports beside resolutions, pairs of every cost): the
+    workers' history is the serial one."""
+    documents = [_EDITIONS[n] for n in names]
+    assert _json(docdiff.history(documents, keep_order=keep_order, jobs=2)) == \
+        _json(docdiff.history(documents, keep_order=keep_order, jobs=1))
