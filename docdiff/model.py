@@ -7,6 +7,7 @@ only read them: nothing in this module computes a diff or prints anything.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing``: 4 ms of every run of
@@ -395,7 +396,11 @@ class Comparison:
 
     @property
     def summary(self) -> dict[str, int]:
-        return count_statuses(self.paragraph_changes())
+        """Each entry counted once, under the section it entered; in a comparison cut
+        down to some sections (``--org``), an entry that left a section shown for one
+        cut away counts too, as its section's row does."""
+        gone = (d.change for s in self.sections for d in s.departures if d.to_index is None)
+        return count_statuses(itertools.chain(self.paragraph_changes(), gone))
 
     @property
     def has_differences(self) -> bool:

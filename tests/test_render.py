@@ -21,7 +21,7 @@ from docdiff.render.html import to_html
 from docdiff.render.markdown import escape, escape_block, to_markdown
 from docdiff.render.terminal import ComparisonReport, ParagraphEntry, SummaryTable
 from docdiff.render.view import ReportOptions
-from docdiff.render.wrap import NO_LINE_END, NO_LINE_START, break_offsets, wrap
+from docdiff.render.wrap import NO_LINE_END, NO_LINE_START, balanced_offsets, break_offsets, wrap
 
 from .conftest import SEEDS
 
@@ -236,6 +236,35 @@ def test_break_offsets_keep_latin_words_and_numbers_whole():
         assert not any(p.endswith("200") for p in pieces)  # "2009" is never cut
         assert not any(p[:1] in NO_LINE_START for p in pieces)
         assert not any(p[-1:] in NO_LINE_END for p in pieces)
+
+
+@given(st.text(alphabet="联合国同禁止化学武器组织的合作；abc de fgh ", max_size=200), st.integers(min_value=4, max_value=100))
+@settings(max_examples=300, deadline=None)
+def test_a_balanced_title_takes_as_many_lines_as_the_greedy_one_and_no_wider(text, width):
+    greedy, balanced = break_offsets(text, width), balanced_offsets(text, width)
+    assert len(balanced) == len(greedy)
+    def lines(offsets: list[int]) -> list[str]:
+        return [text[a:b] for a, b in zip([0, *offsets], [*offsets, len(text)])]
+    assert "".join(lines(balanced)) == text
+    assert max(cell_len(x.rstrip()) for x in lines(balanced)) <= max(cell_len(x.rstrip()) for x in lines(greedy))
+
+
+@pytest.mark.parametrize("width", [60, 70, 80, 90, 100, 110, 120])
+def test_a_part_title_never_leaves_one_character_alone(width):
+    """The seed's part 四 (42 characters) wrapped at 80 columns left 作 alone on its last line."""
+    comparison = docdiff.compare(docdiff.load(SEEDS / "A_65_382-S_2010_490.zh.txt"),
+                                 docdiff.load(SEEDS / "sample_2012.zh.txt"))
+    console = Console(width=width, record=True, color_system=None, force_terminal=False)
+    console.print(ComparisonReport(comparison))
+    title = "四. 联合国同禁止化学武器组织的合作；联合国同全面禁止核试验条约组织筹备委员会的合作"
+    lines = [line.strip() for line in console.export_text().splitlines()]
+    for i, line in enumerate(lines):
+        if line.startswith("四. ") and not line.endswith("━"):
+            pieces = [line.split("  ")[0]]
+            while "".join(pieces).replace(" ", "") != title.replace(" ", "") and i + len(pieces) < len(lines):
+                pieces.append(lines[i + len(pieces)].split("  ")[0])
+            assert "".join(pieces) == title
+            assert min(cell_len(p) for p in pieces) >= cell_len(title) // (2 * len(pieces)), pieces
 
 
 def test_markers_stay_with_their_text():

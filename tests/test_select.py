@@ -139,3 +139,28 @@ def test_the_pair_and_the_history_resolve_a_name_alike():
         in_history = {org.title for org in result.find(name)}
         assert in_pair == in_history and in_pair, name
     assert {s.title for s in select_sections(comparison, ["Arab"], *en).sections} == {"League of Arab States"}
+
+
+COUNTED = ("changed", "added", "removed", "moved", "split", "merged")
+
+
+@pytest.mark.parametrize(("old_name", "new_name", "key_name"), [
+    ("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt", "sample_2012.zh.key.json"),
+    ("sample_en_2010.txt", "sample_en_2012.txt", "sample_en_2012.key.json"),
+])
+def test_an_organisations_totals_count_what_entered_and_what_left_it(old_name, new_name, key_name):
+    """An --org view counts each entry of the answer key that touches the
+    organisation once: what stayed, what came in and what moved out (old ¶44 of
+    the 加共体 section moved to 非洲联盟; ¶16 of the League of Arab States to the OIC)."""
+    import json
+
+    key = json.loads((SEEDS / key_name).read_text(encoding="utf-8"))
+    old, new = docdiff.load(SEEDS / old_name), docdiff.load(SEEDS / new_name)
+    comparison = docdiff.compare(old, new)
+    moved_across = [p for p in key["paragraphs"] if p["status"] == "moved" and p["old_section"] != p["new_section"]]
+    assert moved_across, "the key has moves between organisations"
+    for title in sorted({p["old_section"] for p in moved_across} | {p["new_section"] for p in moved_across}):
+        entries = [p for p in key["paragraphs"] if title in (p.get("old_section"), p.get("new_section"))]
+        expected = {status: sum(p["status"] == status for p in entries) for status in COUNTED}
+        view = select_sections(comparison, [title], old, new)
+        assert {status: view.summary[status] for status in COUNTED} == expected, title

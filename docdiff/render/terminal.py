@@ -169,7 +169,7 @@ class SummaryTable:
             indented = partial(_indented, depth=row.depth)
             empty = [""] * len(COUNTED)
             if row.kind == "group":
-                table.add_row(indented(Wrapped(Text(row.label, style="bold"))), *empty)
+                table.add_row(indented(Wrapped(Text(row.label, style="bold"), balance=True)), *empty)
             elif row.kind == "folded":
                 text = Text(f"… {len(row.folded)} unchanged: {row.label}", style=UNCHANGED,
                             no_wrap=True, overflow="ellipsis")
@@ -182,10 +182,10 @@ class SummaryTable:
                 if not section.has_differences:
                     label.append("  (unchanged)")
                     label.stylize(UNCHANGED)
-                    table.add_row(indented(Wrapped(label)), *empty)
+                    table.add_row(indented(Wrapped(label, balance=True)), *empty)
                 else:
                     counts = view.table_counts(section)
-                    table.add_row(indented(Wrapped(label)), *[_count(counts.get(s, 0), s) for s in COUNTED])
+                    table.add_row(indented(Wrapped(label, balance=True)), *[_count(counts.get(s, 0), s) for s in COUNTED])
         yield table
         if short:
             yield Wrapped(Text(_legend(), style="dim"))
@@ -263,7 +263,7 @@ class SectionReport:
             yield Rule(label, align="left", characters="━", style="cyan")
         else:
             yield Rule(characters="━", style="cyan")
-            yield Wrapped(label)
+            yield Wrapped(label, balance=True)
         facts = Text()
         if view.within(section):
             facts.append(view.within(section) + "\n", style="dim")

@@ -70,11 +70,30 @@ def break_offsets(text: str, width: int) -> list[int]:
     return offsets
 
 
-def wrap(text: Text, width: int) -> list[Text]:
-    """``text`` broken into lines of at most ``width`` cells, styles kept."""
+def balanced_offsets(text: str, width: int) -> list[int]:
+    """``break_offsets`` for a title: as many lines as at ``width``, but as even as
+    they can be, so that a heading never leaves one character or word alone on
+    its last line (the narrowest width that needs no more lines, by bisection)."""
+    offsets = break_offsets(text, width)
+    if not offsets:
+        return offsets
+    low, high = 1, width  # high: a width known to give len(offsets) lines
+    while low < high:
+        middle = (low + high) // 2
+        if len(break_offsets(text, middle)) <= len(offsets):
+            high = middle
+        else:
+            low = middle + 1
+    return break_offsets(text, high)
+
+
+def wrap(text: Text, width: int, balance: bool = False) -> list[Text]:
+    """``text`` broken into lines of at most ``width`` cells, styles kept;
+    ``balance``: lines as even as they can be (``balanced_offsets``)."""
     lines: list[Text] = []
+    breaks = balanced_offsets if balance else break_offsets
     for line in text.split("\n", allow_blank=True):
-        pieces = line.divide(break_offsets(line.plain, width)) if line.plain else [line]
+        pieces = line.divide(breaks(line.plain, width)) if line.plain else [line]
         for piece in pieces:
             piece.rstrip()
             lines.append(piece)
@@ -83,19 +102,22 @@ def wrap(text: Text, width: int) -> list[Text]:
 
 class Wrapped:
     """A rich renderable: ``text`` wrapped by ``wrap`` to the width it is given,
-    every line ``indent`` cells in (lines are not padded with spaces)."""
+    every line ``indent`` cells in (lines are not padded with spaces); a title
+    is drawn with ``balance``, its lines as even as they can be."""
 
-    def __init__(self, text: Text | str, style: str = "", indent: int = 0, measure: int | None = None) -> None:
+    def __init__(self, text: Text | str, style: str = "", indent: int = 0, measure: int | None = None,
+                 balance: bool = False) -> None:
         self.text = Text(text, style=style) if isinstance(text, str) else text
         self.indent = indent
         self.measure = measure  # the longest line, in cells, however wide the screen
+        self.balance = balance
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         indent = min(self.indent, max(options.max_width - 8, 0))
         width = options.max_width - indent
         if self.measure:
             width = min(width, self.measure)
-        for line in wrap(self.text, width):
+        for line in wrap(self.text, width, self.balance):
             if indent:
                 yield Segment(" " * indent)
             # Text.render leaves the base style to its caller.
