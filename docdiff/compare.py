@@ -403,23 +403,25 @@ def _match_sections(state: _State) -> dict[int, int]:
 # ----------------------------------------------------------------------------- 3. similar texts
 
 
-def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]:
-    """Each token of the ``free`` paragraphs → the paragraphs that hold it, in order."""
+def _rare_index(paragraphs: list[_Para], free: set[int], options: CompareOptions) -> dict[str, list[int]]:
+    """Each rare token of the ``free`` paragraphs → the paragraphs that hold
+    it, in order.  A token held by more than ``options.rare_token_cap`` of them
+    says little about which is meant and is left out."""
     index: dict[str, list[int]] = defaultdict(list)
     for p in paragraphs:
         if p.index in free:
+            i = p.index
             for token in p.profile.bag:
-                index[token].append(p.index)
-    return index
+                index[token].append(i)
+    cap = options.rare_token_cap
+    return {token: holders for token, holders in index.items() if len(holders) <= cap}
 
 
 def _candidates(bag: Counter[str], index: dict[str, list[int]], options: CompareOptions) -> list[int]:
     """The ``options.candidates`` paragraphs sharing the most rare tokens with
-    ``bag``, ties in order of first appearance.  A token held by more than
-    ``options.rare_token_cap`` paragraphs says little about which is meant and
-    is not counted.  ``index`` is made by ``_rare_index``."""
-    cap = options.rare_token_cap
-    found = [holders for token in bag if (holders := index.get(token)) and len(holders) <= cap]
+    ``bag``, ties in order of first appearance.  ``index`` is made by
+    ``_rare_index``."""
+    found = filter(None, map(index.get, bag))  # (each token's holders, in the bag's order; in C)
     return [i for i, _ in Counter(chain.from_iterable(found)).most_common(options.candidates)]
 
 
@@ -457,9 +459,9 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     # Candidates are looked for from both sides (each new paragraph's among the
     # old ones, and each old one's among the new), so that the pairs scored are
     # the same whichever edition is old.
-    index = _rare_index(a, free_old)
+    index = _rare_index(a, free_old, options)
     pairs = {(i, j) for j in free_new for i in _candidates(b[j].profile.bag, index, options)}
-    index = _rare_index(b, free_new)
+    index = _rare_index(b, free_new, options)
     pairs.update((i, j) for i in free_old for j in _candidates(a[i].profile.bag, index, options))
     _link_best(state, section_map, sorted(pairs), free_old, free_new)
 
@@ -545,8 +547,8 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
     proposals: list[tuple[tuple[float, int, int], _Link | None, int, list[int], bool]] = []
     if not free_parts:
         return proposals
-    index = _rare_index(parts.paragraphs, free_parts)
     options = state.options
+    index = _rare_index(parts.paragraphs, free_parts, options)
 
     for whole in wholes.paragraphs:
         link = whole_link.get(whole.index)
