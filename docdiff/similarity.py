@@ -219,7 +219,8 @@ def formatting_key(text: str) -> str:
     ("lessons-" / "learned") is a guess about the line break, not the text; and
     footnote marks dropped, which an edition renumbers when it adds a note
     before them ("…Panel of the Wise.2 The…", "…小组。3" at the end)."""
-    key = equality_key(_NOTE_MARKS.sub("", text) if _NOTE_MARK_SIGN.search(text) else text)
+    marked = _NOTE_MARK_HINT.search(text) and _NOTE_MARK_SIGN.search(text)
+    key = equality_key(_NOTE_MARKS.sub("", text) if marked else text)
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order
     # of the replacements does not matter.)
@@ -249,6 +250,9 @@ _NOTE_MARKS = re.compile(_AFTER_WORD + _NOT_NUMERAL + r"\d{1,2}(?=\s+[" + _CAPIT
 #: punctuation.  Looked for first: the lookbehinds of ``_NOTE_MARKS`` at every
 #: character of every paragraph took as long as the rest of a comparison's keys.
 _NOTE_MARK_SIGN = re.compile(r"[.;:,)\"”’]\d{1,2}\s+[" + _CAPITAL + r"]|[.。;；:：)）\"”’]\d{1,2}\s*$")
+#: Looked for before ``_NOTE_MARK_SIGN``: a digit after any of its marks, one
+#: class and no alternatives, four times faster to rule most paragraphs out.
+_NOTE_MARK_HINT = re.compile(r"[.。;；:：,)）\"”’]\d")
 
 
 _SAME_PUNCTUATION_PAIRS = tuple((chr(mark), same) for mark, same in _SAME_PUNCTUATION.items())
@@ -260,10 +264,11 @@ def tokens(text: str) -> Counter[str]:
     if text.isascii():  # (for ASCII text, a pattern of ASCII classes finds the same tokens twice as fast)
         return _words_and_pairs(_ASCII_TOKEN.findall(text))
     found = _TOKEN.findall(text)
-    if max(text) < _CJK[0]:  # no Chinese or Japanese: every token a word
-        return _words_and_pairs(found)
+    bounds = _CJK_BOUNDS
+    if not (found and bisect_right(bounds, found[0]) & 1) and max(text) < _CJK[0]:
+        return _words_and_pairs(found)  # no Chinese or Japanese: every token a word
     out: list[str] = []
-    append, add, bounds = out.append, operator.add, _CJK_BOUNDS  # (locals: this loop runs per token)
+    append, add = out.append, operator.add  # (locals: this loop runs per token)
     previous = ""
     for token in found:
         if len(token) > 1 and bisect_right(bounds, token) & 1:
