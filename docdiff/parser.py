@@ -128,7 +128,8 @@ def _number_in_reading_order(sections: tuple[Section, ...]) -> tuple[Section, ..
 
 
 def _fold(raw: str) -> str:
-    return " ".join(raw.split())
+    folded = " ".join(raw.split())
+    return raw if folded == raw else folded  # one string, not two equal ones, for most lines
 
 
 def _take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int]

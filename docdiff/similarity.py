@@ -27,6 +27,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from sys import intern
 
 #: A paragraph pair at or above this similarity is the same paragraph, edited.
 #: Below it, a new paragraph that treats the same topic in other words is *added*
@@ -281,7 +282,7 @@ def tokens(text: str) -> Counter[str]:
                 # two paragraphs on one topic look alike; pairs keep their order.
                 append(previous + " " + token)
             previous = token
-    return Counter(out)
+    return Counter(map(intern, out))
 
 
 #: ``_TOKEN`` for ASCII text (casefolded: no capitals).
@@ -297,7 +298,7 @@ def _words_and_pairs(words: list[str]) -> Counter[str]:
     out[0] = words[0]
     out[1::2] = words[1:]
     out[2::2] = [a + " " + b for a, b in zip(words, words[1:])]
-    return Counter(out)
+    return Counter(map(intern, out))
 
 
 class Profile:

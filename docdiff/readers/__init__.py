@@ -140,7 +140,14 @@ def _read_stdin(max_size: int) -> bytes:
     if stream is None:
         raise DocdiffError("standard input is closed", "-")
     try:
-        data = stream.read(max_size + 1)
+        chunks, size = [], 0
+        while size <= max_size:  # in pieces: read(max_size) would allocate the whole limit at once
+            chunk = stream.read(min(1 << 20, max_size + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        data = b"".join(chunks)
     except OSError as exc:
         raise DocdiffError(f"cannot read: {exc.strerror or exc}", "-") from None
     if len(data) > max_size:
@@ -161,7 +168,11 @@ def _read_regular_file(path: str | os.PathLike[str], max_size: int) -> bytes:
                 raise DocdiffError(_not_regular(info.st_mode), path)
             if info.st_size > max_size:
                 raise DocdiffError(_too_large(info.st_size, max_size), path)
-            data = handle.read(max_size + 1)  # (a file that grows while read stops at the limit)
+            # as many bytes as the file holds (a buffer of max_size would be allocated whole),
+            # and, should it have grown since the stat, the rest up to the limit
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_size + 1 - len(data))
     except DocdiffError:
         raise
     except FileNotFoundError:
