@@ -377,6 +377,67 @@ def test_which_command_lines_take_the_fast_path(args, expected):
     assert plain_json_request(args) == expected
 
 
+@pytest.mark.parametrize("args, expected", [
+    (["a", "b"], ("a", "b", "rich", None, "auto", None)),
+    (["a", "b", "--color", "always", "-w", "100"], ("a", "b", "rich", None, "always", 100)),
+    (["--width=60", "a", "--color=never", "b", "-o", "r.txt"], ("a", "b", "rich", "r.txt", "never", 60)),
+    (["a", "b", "-f", "rich"], ("a", "b", "rich", None, "auto", None)),
+    (["a", "b", "-f", "json", "--format", "rich"], ("a", "b", "rich", None, "auto", None)),  # the last counts
+    (["a", "b", "-f", "json"], ("a", "b", "json", None, "auto", None)),
+    (["a", "b", "-w", "19"], None),  # typer's bounds (20 to 1000): typer explains
+    (["a", "b", "-w", "1001"], None),
+    (["a", "b", "-w", "wide"], None),
+    (["a", "b", "-w", "٣٠"], None),  # digits, but not ASCII ones
+    (["a", "b", "--color", "sometimes"], None),
+    (["a", "b", "--color"], None),
+    (["a", "b", "--color="], None),
+    (["a", "b", "-f", "html"], None),
+    (["a", "b", "--all"], None),
+    (["a", "b", "--pager"], None),
+    (["a", "b", "--side-by-side"], None),
+    (["compare", "a", "b"], None),
+    (["history", "a", "b"], None),
+    (["a"], None),
+    (["-w", "80"], None),
+])
+def test_which_terminal_reports_take_the_fast_path(args, expected):
+    from docdiff.cli import plain_request
+
+    assert plain_request(args) == expected
+
+
+@pytest.mark.parametrize("options", [[], ["--color", "always", "-w", "100"], ["--color=never", "--width=60"],
+                                     ["-w", "130", "--color", "always"]])
+def test_the_fast_terminal_report_is_typers_byte_for_byte(options, tmp_path):
+    """``docdiff OLD NEW`` (the fast path) writes what ``docdiff compare OLD NEW``
+    (always typer's path) writes, to a pipe and into ``-o``, with the same exit
+    status, and loads neither typer nor click."""
+    script = ("import sys\nfrom docdiff.cli import main\n"
+              "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+              "loaded = sorted({m.split('.')[0] for m in sys.modules if m.startswith(('typer', 'click'))})\n"
+              "sys.stderr.write(f'CODE {code} LOADED {loaded}')\n")
+    outputs = {}
+    for path, first in (("fast", []), ("typer", ["compare"])):
+        target = tmp_path / f"{path}.txt"
+        piped = subprocess.run([sys.executable, "-c", script, *first, str(SEED_ZH), str(SAMPLE), *options],
+                               capture_output=True, text=True, timeout=120)
+        assert "CODE 1" in piped.stderr, piped.stderr
+        assert ("LOADED []" in piped.stderr) == (path == "fast"), piped.stderr
+        written = subprocess.run([sys.executable, "-c", script, *first, str(SEED_ZH), str(SAMPLE), *options,
+                                  "-o", str(target)], capture_output=True, text=True, timeout=120)
+        assert "CODE 1" in written.stderr, written.stderr
+        outputs[path] = (piped.stdout, target.read_text(encoding="utf-8"))
+    assert outputs["fast"] == outputs["typer"]
+    assert "联合国同各区域组织及其他组织的合作" in outputs["fast"][0]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_the_fast_terminal_report_on_a_terminal_is_typers():
+    fast, typer_path = run_in_pty(SEED_ZH, SAMPLE, columns=110), run_in_pty("compare", SEED_ZH, SAMPLE, columns=110)
+    assert fast == typer_path
+    assert fast[0] == 1 and ESC + "[" in fast[1]
+
+
 def test_the_fast_path_reports_bad_input_in_one_line(capsys, tmp_path):
     code, out, err = run(capsys, tmp_path / "missing.txt", SAMPLE, "-f", "json")
     assert code == 2 and out == "" and err.count("\n") == 1 and "missing.txt" in err

@@ -2,10 +2,11 @@
 (0 no differences, 1 differences, 2 trouble, 130 interrupted) and every
 failure to one line.
 
-* ``main`` (here): the entry point; it sends a plain ``docdiff OLD NEW
-  --format json`` down the fast path and everything else (another option, a
-  command, ``--help``, a mistake) to typer, which explains it;
-* ``fast``: that fast path, without typer, click or rich;
+* ``main`` (here): the entry point; it sends a plain ``docdiff OLD NEW`` (the
+  terminal report) or ``docdiff OLD NEW --format json`` down the fast path and
+  everything else (another option, a command, ``--help``, a mistake) to typer,
+  which explains it;
+* ``fast``: that fast path, without typer and click (and, for JSON, rich);
 * ``app``: the typer application; ``compare``, ``outline``, ``history``: one
   command each, with ``options`` the choices they share;
 * ``io``: exit codes, the one-line failure, reading and writing.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import DocdiffError
-from .fast import COMMANDS, compare_to_json, plain_json_request
+from .fast import COMMANDS, plain_json_request, plain_request, run_request
 from .io import (
     EXIT_DIFFERENT,
     EXIT_INTERRUPTED,
@@ -38,13 +39,13 @@ def main(argv: list[str] | None = None) -> None:
     try:
         prepare_streams()
         try:
-            request = plain_json_request(args)
+            request = plain_request(args)
             if request is None:
                 from .app import run
 
                 run(args)
             else:
-                sys.exit(compare_to_json(*request))
+                sys.exit(run_request(request))
         finally:
             finish_stdout()  # a write that fails at the end (a full disk) is trouble too
     except DocdiffError as exc:
@@ -58,4 +59,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 __all__ = ["COMMANDS", "EXIT_DIFFERENT", "EXIT_INTERRUPTED", "EXIT_SAME", "EXIT_TROUBLE", "main",
-           "plain_json_request"]
+           "plain_json_request", "plain_request"]

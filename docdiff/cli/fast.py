@@ -1,41 +1,86 @@
-"""The fast path: a script's plain ``docdiff OLD NEW --format json`` (optionally
-``-o FILE``), run without typer and click, which take longer to import than
-docdiff takes to compare two editions; the JSON needs none of what they offer.
+"""The fast path: a plain ``docdiff OLD NEW`` (the terminal report, with at
+most ``--color WHEN`` and ``--width N``) and a script's ``docdiff OLD NEW
+--format json``, each optionally with ``-o FILE``, run without typer and click,
+which take longer to import than docdiff takes to compare two editions; these
+runs need none of what they offer.  Anything else (another option, a value
+typer would refuse, a command, ``--help``) goes to typer, which explains it.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
 
 #: The subcommands (``app`` registers each): a first word that is one of them is not a file.
 COMMANDS = ("compare", "outline", "history", "batch", "show")
+#: The choices of ``--color`` and the bounds of ``--width``, as ``options`` declares them for typer.
+COLORS = ("auto", "always", "never")
+WIDTHS = range(20, 1001)
 
 
-def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:
-    """``(OLD, NEW, FILE or None)`` when ``args`` are two files, ``--format json``
-    (``-f json``, ``--format=json``) and at most ``--output FILE`` (``-o FILE``,
-    ``--output=FILE``), in any order; otherwise None."""
+class Request(NamedTuple):
+    """A command line the fast path runs: both files, the format (``rich`` or
+    ``json``), the output file or None, and the terminal report's colour and width."""
+
+    old: str
+    new: str
+    format: str = "rich"
+    output: str | None = None
+    color: str = "auto"
+    width: int | None = None
+
+
+#: Options taking a value: (short, long) → the Request field they set.
+_VALUED = {"-f": "format", "--format": "format", "-o": "output", "--output": "output",
+           "--color": "color", "-w": "width", "--width": "width"}
+
+
+def plain_request(args: list[str]) -> Request | None:
+    """The ``Request`` when ``args`` are two files and at most ``--format
+    rich|json`` (``-f``), ``--output FILE`` (``-o``) and, for the terminal
+    report, ``--color WHEN`` and ``--width N`` (``-w``), each also written
+    ``--name=value``, in any order (the last of a repeated option counts, as
+    with click); otherwise None."""
     files: list[str] = []
-    fmt = output = None
+    values: dict[str, str] = {}
     rest = iter(args)
     for arg in rest:
-        if arg in ("-f", "--format"):
-            fmt = next(rest, None)
-        elif arg.startswith("--format="):
-            fmt = arg.partition("=")[2]
-        elif arg in ("-o", "--output"):
-            output = next(rest, None)
-            if not output:
-                return None
-        elif arg.startswith("--output=") and arg != "--output=":
-            output = arg.partition("=")[2]
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in _VALUED:
+            given = value if equals else next(rest, None)
+            if not given:
+                return None  # typer explains the missing value
+            values[_VALUED[name]] = given
         elif arg.startswith("-"):  # any other option, "--", "-" (standard input)
             return None
         else:
             files.append(arg)
-    if fmt != "json" or len(files) != 2 or files[0] in COMMANDS:
+    if len(files) != 2 or files[0] in COMMANDS:
         return None
-    return files[0], files[1], output
+    fmt = values.get("format", "rich")
+    color, width = values.get("color", "auto"), values.get("width")
+    if fmt not in ("rich", "json") or color not in COLORS:
+        return None
+    if width is not None and not (width.isdigit() and width.isascii() and int(width) in WIDTHS):
+        return None
+    return Request(files[0], files[1], fmt, values.get("output"), color, int(width) if width is not None else None)
+
+
+def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:
+    """``(OLD, NEW, FILE or None)`` when ``args`` are a ``plain_request`` for
+    ``--format json`` (without ``--color`` or ``--width``); otherwise None."""
+    request = plain_request(args)
+    if request is None or request.format != "json" or request[4:] != ("auto", None):
+        return None
+    return request.old, request.new, request.output
+
+
+def run_request(request: Request) -> int:
+    """Run a ``plain_request``: the exit status."""
+    if request.format == "json":
+        return compare_to_json(request.old, request.new, request.output)
+    return compare_to_report(request)
 
 
 def compare_to_json(old: str, new: str, output: str | None) -> int:
@@ -43,4 +88,22 @@ def compare_to_json(old: str, new: str, output: str | None) -> int:
     refuse_inputs(output, (old, new))
     comparison = run_steps(old, new)[2]
     write(json_text(comparison.to_dict()), output, (old, new), escape="json")
+    return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
+
+
+def compare_to_report(request: Request) -> int:
+    """``docdiff OLD NEW [--color WHEN] [-w N] [-o FILE]``, the terminal report,
+    drawn as ``compare`` draws it for typer: the exit status."""
+    from pathlib import Path
+
+    from ..render import report
+    from ..render.view import ReportOptions
+    from .console import print_renderable
+
+    # typer hands the command Paths: the same names ('./a.txt' is 'a.txt')
+    inputs = (Path(request.old), Path(request.new))
+    output = Path(request.output) if request.output is not None else None
+    refuse_inputs(output, inputs)
+    comparison = run_steps(*inputs)[2]
+    print_renderable(report(comparison, ReportOptions()), request.color, request.width, output, False, inputs)
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
