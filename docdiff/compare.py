@@ -22,6 +22,7 @@ import zlib
 from collections import Counter, defaultdict
 from functools import cached_property
 from itertools import chain
+from operator import itemgetter
 
 from . import registry
 from ._gc import collector_paused
@@ -403,26 +404,27 @@ def _match_sections(state: _State) -> dict[int, int]:
 # ----------------------------------------------------------------------------- 3. similar texts
 
 
-def _rare_index(paragraphs: list[_Para], free: set[int], options: CompareOptions) -> dict[str, list[int]]:
-    """Each rare token of the ``free`` paragraphs → the paragraphs that hold
-    it, in order.  A token held by more than ``options.rare_token_cap`` of them
-    says little about which is meant and is left out."""
+def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]:
+    """Each token of the ``free`` paragraphs → the paragraphs that hold it, in order."""
     index: dict[str, list[int]] = defaultdict(list)
     for p in paragraphs:
         if p.index in free:
             i = p.index
             for token in p.profile.bag:
                 index[token].append(i)
-    cap = options.rare_token_cap
-    return {token: holders for token, holders in index.items() if len(holders) <= cap}
+    return index
 
 
 def _candidates(bag: Counter[str], index: dict[str, list[int]], options: CompareOptions) -> list[int]:
     """The ``options.candidates`` paragraphs sharing the most rare tokens with
-    ``bag``, ties in order of first appearance.  ``index`` is made by
-    ``_rare_index``."""
-    found = filter(None, map(index.get, bag))  # (each token's holders, in the bag's order; in C)
-    return [i for i, _ in Counter(chain.from_iterable(found)).most_common(options.candidates)]
+    ``bag``, ties in order of first appearance.  A token held by more than
+    ``options.rare_token_cap`` paragraphs says little about which is meant and
+    is not counted.  ``index`` is made by ``_rare_index``."""
+    cap = options.rare_token_cap
+    found = [holders for holders in filter(None, map(index.get, bag)) if len(holders) <= cap]
+    counts = Counter(chain.from_iterable(found)).items()
+    # (Counter.most_common(n) is this sort, stable, in heapq's Python code)
+    return [i for i, _ in sorted(counts, key=itemgetter(1), reverse=True)[:options.candidates]]
 
 
 def _link_similar(state: _State, section_map: dict[int, int]) -> None:
@@ -459,9 +461,9 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     # Candidates are looked for from both sides (each new paragraph's among the
     # old ones, and each old one's among the new), so that the pairs scored are
     # the same whichever edition is old.
-    index = _rare_index(a, free_old, options)
+    index = _rare_index(a, free_old)
     pairs = {(i, j) for j in free_new for i in _candidates(b[j].profile.bag, index, options)}
-    index = _rare_index(b, free_new, options)
+    index = _rare_index(b, free_new)
     pairs.update((i, j) for i in free_old for j in _candidates(a[i].profile.bag, index, options))
     _link_best(state, section_map, sorted(pairs), free_old, free_new)
 
@@ -548,7 +550,7 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
     if not free_parts:
         return proposals
     options = state.options
-    index = _rare_index(parts.paragraphs, free_parts, options)
+    index = _rare_index(parts.paragraphs, free_parts)
 
     for whole in wholes.paragraphs:
         link = whole_link.get(whole.index)
