@@ -21,7 +21,14 @@ from docdiff.render.html import to_html
 from docdiff.render.markdown import escape, escape_block, to_markdown
 from docdiff.render.terminal import ComparisonReport, ParagraphEntry, SummaryTable
 from docdiff.render.view import ReportOptions
-from docdiff.render.wrap import NO_LINE_END, NO_LINE_START, balanced_offsets, break_offsets, wrap
+from docdiff.render.wrap import (
+    NO_LINE_END,
+    NO_LINE_START,
+    balanced_offsets,
+    break_offsets,
+    break_offsets_by_clusters,
+    wrap,
+)
 
 from .conftest import SEEDS
 
@@ -225,6 +232,31 @@ def test_text_is_never_set_wider_than_the_measure_on_a_wide_terminal(comparison)
 
 
 # --------------------------------------------------------------------------- wrapping
+
+
+#: Everything the line breaker tells apart: spaces (also wide and non-breaking), wide and
+#: narrow letters, the closing and opening marks, the redline's markers, a control
+#: character, combining marks, a wide emoji and the joiner and selector that change widths.
+BREAKER_ALPHABET = st.sampled_from([*"ab1 \t\u3000\u00a0中文国，。、）》（《“.,;()[]{}-+\x07\u0301",
+                                    "[-", "-]", "{+", "+}", "联合国", "word", "2009", "\U0001f600", "\u200d", "\ufe0f"])
+
+
+@given(st.lists(BREAKER_ALPHABET, max_size=60).map("".join), st.integers(min_value=0, max_value=40))
+@settings(max_examples=500, deadline=None)
+def test_the_one_pass_line_breaker_breaks_where_the_cluster_by_cluster_one_does(text, width):
+    """break_offsets (one pass, widths summed once) against the rules spelled
+    cluster by cluster with rich's cell_len (the breaker before #14.1)."""
+    assert break_offsets(text, width) == break_offsets_by_clusters(text, width)
+
+
+@given(st.lists(BREAKER_ALPHABET, max_size=60).map("".join), st.integers(min_value=2, max_value=40))
+@settings(max_examples=300, deadline=None)
+def test_broken_lines_keep_every_character_and_fit(text, width):
+    offsets = break_offsets(text, width)
+    assert offsets == sorted(set(offsets)) and all(0 < o < len(text) for o in offsets)
+    pieces = [text[a:b] for a, b in zip([0, *offsets], [*offsets, len(text)])]
+    assert "".join(pieces) == text
+    assert all(cell_len(piece.rstrip()) <= width for piece in pieces)
 
 
 def test_break_offsets_keep_latin_words_and_numbers_whole():

@@ -10,6 +10,8 @@ of Chinese typesetting, in a few lines.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -43,7 +45,69 @@ def _may_break_before(text: str, i: int) -> bool:
 
 def break_offsets(text: str, width: int) -> list[int]:
     """Offsets at which to cut one line of ``text`` so that no piece is wider
-    than ``width`` cells (trailing spaces aside)."""
+    than ``width`` cells (trailing spaces aside): greedily, each unbreakable
+    cluster (the span between two break opportunities) on the current line if
+    its visible part fits, else on the next; a cluster wider than a line cut by
+    cells.  One pass over the characters, widths summed once."""
+    width = max(width, 2)
+    if "\u200d" in text or "\ufe0f" in text:  # a joined sequence is narrower than its characters
+        return break_offsets_by_clusters(text, width)
+    sizes = list(map(get_character_cell_size, text))
+    cells = list(accumulate(sizes, initial=0))  # cells[i]: the width of text[:i]
+    if cells[-1] <= width:
+        return []
+    offsets: list[int] = []
+    line_width = 0  # cells used on the current line, its trailing spaces included
+    start = 0  # the current cluster's first character
+    seen = -1  # the last character that is not a space
+    before = ""
+    length = len(text)
+    for i in range(length + 1):
+        if i < length:  # may the line break before text[i] (as _may_break_before says)?
+            here = text[i]
+            if here.isspace():
+                before = here
+                continue
+            if not i:
+                seen, before = 0, here
+                continue
+            if before.isspace():
+                breaks = True
+            elif here in NO_LINE_START or before in NO_LINE_END:
+                breaks = False
+            else:
+                breaks = sizes[i] == 2 or sizes[i - 1] == 2
+            if breaks and (before in "-+" or here in "-+") and (
+                    text[i - 2:i] in _OPENING_MARKERS or text[i:i + 2] in _CLOSING_MARKERS):
+                breaks = False
+            if not breaks:
+                seen, before = i, here
+                continue
+        # the cluster [start, i) is complete
+        base = cells[start]
+        visible = cells[max(seen + 1, start)] - base
+        if line_width and line_width + visible > width:
+            offsets.append(start)
+            line_width = 0
+        if visible > width:  # a word wider than the line: cut it by cells
+            used = line_width
+            for k in range(start, i):
+                if used + sizes[k] > width and used and not text[k].isspace():
+                    offsets.append(k)
+                    used = 0
+                used += sizes[k]
+            line_width = used
+        else:
+            line_width += cells[i] - base
+        if i < length:
+            start, seen, before = i, i, here
+    return offsets
+
+
+def break_offsets_by_clusters(text: str, width: int) -> list[int]:
+    """``break_offsets`` spelled cluster by cluster, each measured by rich's
+    ``cell_len``: for text with a zero-width joiner or variation selector, whose
+    width is not the sum of its characters' widths."""
     width = max(width, 2)
     offsets: list[int] = []
     # Unbreakable clusters: [start, end) spans between break opportunities.
