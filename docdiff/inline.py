@@ -16,6 +16,7 @@ from collections import Counter
 
 from diff_match_patch import diff_match_patch
 
+from . import script
 from .model import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .model import DiffOp
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = script.CJK
 #: One token: a word or a number (alphabetic scripts), a run of white space, or
 #: any single other character (a Chinese character, a punctuation mark).
 _TOKEN = rf"[^\W_{_CJK}]+|\s+|."

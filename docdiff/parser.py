@@ -1036,13 +1036,6 @@ def _find_languages(pieces) -> tuple[str | None, str | None]:  # type: ignore[no
     return language, original
 
 
-#: Words that tell alphabetic languages apart in running text.
-LANGUAGE_MARKERS = {
-    "English": {"the", "and", "of", "to", "with"},
-    "French": {"le", "la", "les", "et", "des", "du"},
-    "Spanish": {"el", "los", "las", "y", "del", "con"},
-}
-
 
 def detect_language(text: str) -> str | None:
     """The edition's language from its script (and, for Latin script, its commonest words)."""
@@ -1062,7 +1055,7 @@ def detect_language(text: str) -> str | None:
     if script != "Latin":
         return script
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    votes = {lang: sum(1 for w in words if w in markers) for lang, markers in LANGUAGE_MARKERS.items()}
+    votes = {lang: sum(1 for w in words if w in markers) for lang, markers in cv.LANGUAGE_MARKERS.items()}
     best = max(votes, key=lambda k: votes[k])
     return best if votes[best] else None
 

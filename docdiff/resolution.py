@@ -162,7 +162,7 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         if lang and language is None:
             continue
         if (m := cv.ADOPTED_BY.match(text)):
-            what = m["what"] or m["zh"] or m["ar"]
+            what = next(kind for kind in m.groupdict().values() if kind)  # "what", or a layout's own group
             kind = "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
             adoption = _find_iso_date(text)
         elif text.startswith("[") and text.endswith("]"):

@@ -29,6 +29,8 @@ from collections import Counter
 from functools import lru_cache
 from sys import intern
 
+from . import conventions as cv, script
+
 #: A paragraph pair at or above this similarity is the same paragraph, edited.
 #: Below it, a new paragraph that treats the same topic in other words is *added*
 #: and the old one *removed*.  Measured on the sample revisions: edited paragraphs
@@ -164,18 +166,13 @@ def _options(items: tuple[tuple[str, float], ...]) -> CompareOptions:
     return CompareOptions(**dict(items))  # type: ignore[arg-type]
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = script.CJK
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+|\d+")
-#: The ranges of ``_CJK`` as sorted bounds: a string starts with a CJK character
-#: when an odd number of bounds are <= it (``bisect``).  A regex class this wide
-#: takes milliseconds to compile, and every run of docdiff would pay for it.
-_CJK_BOUNDS = tuple(ch for lo, hi in zip(_CJK[0::3], _CJK[2::3]) for ch in (lo, chr(ord(hi) + 1)))
-#: Punctuation that NFKC leaves apart but readers take for the same mark.
-_SAME_PUNCTUATION = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'",
-                                   "–": "-", "—": "-", "《": "<", "》": ">", "〈": "<", "〉": ">",
-                                   # U+2010 HYPHEN (NFKC's form of U+2011 NON-BREAKING HYPHEN, which one
-                                   # edition of a series may print where the others print "-")
-                                   "\u2010": "-", "\u2011": "-"})
+#: (bounds, not a regex class: a class this wide takes milliseconds to compile,
+#: and every run of docdiff would pay for it)
+_CJK_BOUNDS = script.CJK_BOUNDS
+#: Punctuation that NFKC leaves apart but readers take for the same mark (the layouts').
+_SAME_PUNCTUATION = str.maketrans(cv.SAME_PUNCTUATION)
 
 
 def title_key(text: str) -> str:

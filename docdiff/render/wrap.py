@@ -18,10 +18,8 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
 
-#: Marks that never start a line.
-NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’,.;:?!)]}%…·～°")
-#: Marks that never end a line.
-NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+from ..script import NO_LINE_END as NO_LINE_END, NO_LINE_START as NO_LINE_START
+
 _OPENING_MARKERS = ("[-", "{+")
 _CLOSING_MARKERS = ("-]", "+}")
 

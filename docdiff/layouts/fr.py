@@ -1,0 +1,36 @@
+"""French editions."""
+
+from . import DAY_MONTH_YEAR, DAY_MONTH_YEAR_LINE, ROMAN_PART, SESSION_WORDS, Layout
+
+LAYOUT = Layout(
+    code="fr", language="French",
+    part_patterns=(ROMAN_PART,), subsection_patterns=("[A-Z]",), bare_number_patterns=(ROMAN_PART, "[A-Z]"),
+    months={"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+            "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12},
+    date_patterns=(DAY_MONTH_YEAR,), date_line_patterns=(DAY_MONTH_YEAR_LINE,),
+    organ_patterns=("Nations Unies", "Assemblée générale", "Conseil de sécurité"),
+    session_patterns=(SESSION_WORDS + "(?:période de )?session",), year_patterns=(SESSION_WORDS + "année",),
+    distribution_patterns=(r"Distr\.",), limited_words=frozenset({"limitée"}),
+    language_names={"anglais": "English", "français": "French", "espagnol": "Spanish", "russe": "Russian",
+                    "chinois": "Chinese", "arabe": "Arabic"},
+    original_patterns=("Original",),
+    agenda_patterns=("Points?",), range_patterns=("à",),
+    agenda_title_patterns=(r"^Coopération entre l[’']Organisation des Nations Unies et (?P<org>.+?)\s?:?$",),
+    article_patterns=(r"l[’']\s*", r"(?:la|le|les)\s+"),
+    report_of_patterns=("Rapport du Secrétaire général",), report_label_patterns=(r"\brapport\b",),
+    summary_patterns=("Résumé",), contents_patterns=("Table des matières",),
+    paragraphs_column_patterns=("Paragraphes",), pages_column_patterns=("Pages?",),
+    annex_patterns=("Annexe",), recycle_patterns=("Merci de recycler",),
+    sentence_end=".!?;:…", closing_after="\"”’'»)]",
+    connectors=frozenset({"et", "de", "des", "du", "la", "le", "les", "entre"}),
+    compound_heads=frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "quatre"}),
+    markers=frozenset({"le", "la", "les", "et", "des", "du"}),
+    enacting_patterns=("L[’']Assemblée générale",
+                       "Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme)"),
+    adopted_kind_patterns=("Résolution", "Décision"), adopted_by_patterns=("adoptée par",),
+    decision_words=frozenset({"décision"}),
+    draft_patterns=("projet de résolution", "projet de décision"),
+    committee_patterns=(r"\w+ Commission",),
+    preamble_patterns=(r"\w+ant", "Convaincue?s?", "Consciente?s?"),
+    closing_line_patterns=(r"\d{1,4}(?:e|re)\s+séance plénière",),
+)

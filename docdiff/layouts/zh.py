@@ -1,0 +1,31 @@
+"""Chinese editions."""
+
+from . import Layout
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PART = "[一二三四五六七八九十]{1,3}"
+
+LAYOUT = Layout(
+    code="zh", language="Chinese",
+    part_patterns=(_PART,), subsection_patterns=("[Ａ-Ｚ]",),  # full-width letters beside the Latin ones
+    bare_number_patterns=(_PART, "[Ａ-Ｚ]"), digits=_DIGITS,
+    date_patterns=(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",),
+    date_line_patterns=(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",),
+    organ_patterns=("联合国", "大会", "安全理事会"),
+    session_patterns=("第[一二三四五六七八九十百]+届会议",), year_patterns=("第[一二三四五六七八九十百]+年",),
+    distribution_patterns=("分发",), limited_words=frozenset({"限制"}),
+    language_names={"英文": "English", "中文": "Chinese"},
+    agenda_patterns=("议程项目",), range_patterns=("至",),
+    agenda_title_patterns=(r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",),
+    report_of_patterns=("秘书长的报告",), report_label_patterns=("报告",),
+    summary_patterns=("摘要",), contents_patterns=("目录", "目 录"),
+    paragraphs_column_patterns=("段次", "段落"), pages_column_patterns=("页次",),
+    annex_patterns=("附件",), recycle_patterns=("请回收",),
+    sentence_end="。．！？；：", closing_after="）」』》】",
+    connector_chars="的和同与及、；，,;",
+    same_punctuation={"。": ".", "、": ",", "《": "<", "》": ">", "〈": "<", "〉": ">"},
+    enacting_patterns=("大会", "安全理事会"),
+    adopted_line_patterns=("大会.*通过的(?P<zh>决议|决定)",),
+    decision_words=frozenset({"决定"}),
+    closing_line_patterns=(r"第\s*\d{1,4}\s*次全体会议",),
+)

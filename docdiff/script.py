@@ -1,0 +1,28 @@
+"""Facts of the scripts UN editions are printed in, whatever the language.
+
+The Chinese and Japanese ranges (words are single characters there), which
+characters are East Asian wide (joined without a space, two columns on a
+terminal), and the marks that never start or end a line.  What one *language*
+prints (its numerals, months, masthead words) is in ``docdiff.layouts``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: Kana, CJK extension A, the unified ideographs and the compatibility ideographs,
+#: as the body of a character class.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The ranges of ``CJK`` as sorted bounds: a string starts with a CJK character
+#: when ``bisect_right(CJK_BOUNDS, text) & 1``.
+CJK_BOUNDS = tuple(ch for lo, hi in zip(CJK[0::3], CJK[2::3]) for ch in (lo, chr(ord(hi) + 1)))
+
+#: Marks that never start a line.
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’,.;:?!)]}%…·～°")
+#: Marks that never end a line.
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+
+
+def is_wide(ch: str) -> bool:
+    """East Asian wide characters: joined without a space."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
