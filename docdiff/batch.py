@@ -53,7 +53,7 @@ from .model import (
     Document,
     ParagraphChange,
 )
-from .readers import DEFAULT_MAX_SIZE, _read_regular_file
+from .readers import DEFAULT_MAX_SIZE, read_regular_file
 from .similarity import name_key
 
 #: The format tag of ``Batch.to_dict()``.
@@ -793,7 +793,7 @@ def read_editions(paths: Sequence[str], engine: _Engine, cache: Cache | None, pr
     handles: dict[Any, tuple[str, str]] = {}
     for path in paths:
         try:
-            data = _read_regular_file(path, DEFAULT_MAX_SIZE)
+            data = read_regular_file(path, DEFAULT_MAX_SIZE)
         except DocdiffError as exc:
             editions[path] = Edition(path, "", error=exc.reason)
             continue

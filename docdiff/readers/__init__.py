@@ -127,7 +127,7 @@ def read(path: str | os.PathLike[str], *, strict: bool = False, max_size: int = 
     ``strict`` makes damage that is otherwise a warning (a UTF-8 character cut
     off) an error.
     """
-    data = _read_stdin(max_size) if os.fspath(path) == "-" else _read_regular_file(path, max_size)
+    data = _read_stdin(max_size) if os.fspath(path) == "-" else read_regular_file(path, max_size)
     return read_bytes(data, path, strict=strict, max_size=max_size)
 
 
@@ -155,7 +155,9 @@ def _read_stdin(max_size: int) -> bytes:
     return data
 
 
-def _read_regular_file(path: str | os.PathLike[str], max_size: int) -> bytes:
+def read_regular_file(path: str | os.PathLike[str], max_size: int) -> bytes:
+    """The bytes of a regular file, at most ``max_size`` of them: anything else
+    (a directory, a device, a FIFO, a file past the limit) a ``DocdiffError``."""
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):

@@ -290,12 +290,12 @@ def batch_xlsx(batch: Batch) -> bytes:
     """A workbook: ``pairs`` (as the CSV), ``organisations``, ``unpaired``."""
     import xlsxwriter  # type: ignore[import-untyped]
 
-    from .xlsx import _fit, _Styles, display_width
+    from .xlsx import Styles, display_width, fit_columns
 
     stream = io.BytesIO()
     book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
-    styles = _Styles(book)
+    styles = Styles(book)
     tables: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]] = (
         ("pairs", PAIR_COLUMNS, [row.cells() for row in pair_rows(batch)]),
         ("organisations", ORGANISATION_COLUMNS, organisation_rows(batch)),
@@ -317,6 +317,6 @@ def batch_xlsx(batch: Batch) -> bytes:
         if body:
             sheet.autofilter(1, 0, 1 + len(body), len(header) - 1)
         sheet.freeze_panes(2, 0)
-        _fit(sheet, widths, styles)
+        fit_columns(sheet, widths, styles)
     book.close()
     return stream.getvalue()

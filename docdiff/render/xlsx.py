@@ -48,7 +48,7 @@ def to_xlsx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
     stream = io.BytesIO()
     book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
-    styles = _Styles(book)
+    styles = Styles(book)
     _summary_sheet(book, styles, rows.count_rows(comparison), _title(comparison))
     _changes_sheet(book, styles, (((), r) for r in rows.change_rows(comparison, options.show_unchanged)), ())
     book.close()
@@ -64,7 +64,7 @@ def history_xlsx(history: History, orgs: Sequence[OrganisationHistory] = (), dif
     stream = io.BytesIO()
     book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
-    styles = _Styles(book)
+    styles = Styles(book)
     labels = history_view.edition_labels(history.editions)
     header = ["organisation"]
     for i, label in enumerate(labels):
@@ -104,7 +104,9 @@ def _title(comparison: Comparison) -> str:
     return f"{view.report_title(comparison)}: {' · '.join(view.edition_facts(old))} → {' · '.join(view.edition_facts(new))}"
 
 
-class _Styles:
+class Styles:
+    """The cell formats of a workbook (the change register and the batch workbook)."""
+
     def __init__(self, book: Workbook) -> None:
         self.header = book.add_format({"bold": True, "bottom": 1, "valign": "top"})
         self.text = book.add_format({"valign": "top", "text_wrap": True})
@@ -115,12 +117,13 @@ class _Styles:
         self.title = book.add_format({"bold": True, "font_size": 12})
 
 
-def _fit(sheet: Worksheet, widths: list[int], styles: _Styles) -> None:
+def fit_columns(sheet: Worksheet, widths: list[int], styles: Styles) -> None:
+    """Each column as wide as its widest text (within bounds), its cells wrapped."""
     for column, width in enumerate(widths):
         sheet.set_column(column, column, min(max(width, 4) + 2, MAX_WIDTH), styles.text)
 
 
-def _summary_sheet(book: Workbook, styles: _Styles, count_rows: Sequence[rows.CountRow], title: str) -> None:
+def _summary_sheet(book: Workbook, styles: Styles, count_rows: Sequence[rows.CountRow], title: str) -> None:
     sheet = book.add_worksheet("summary")
     header = ["section", "section status", *view.COUNTED]
     sheet.write_string(0, 0, title, styles.title)
@@ -137,11 +140,11 @@ def _summary_sheet(book: Workbook, styles: _Styles, count_rows: Sequence[rows.Co
         for column, count in enumerate(row.counts, start=2):
             if count or row.kind == "total":
                 sheet.write_number(r, column, count, styles.group if row.kind == "total" else None)
-    _fit(sheet, widths, styles)
+    fit_columns(sheet, widths, styles)
     sheet.freeze_panes(2, 1)
 
 
-def _changes_sheet(book: Workbook, styles: _Styles, body: Iterable[tuple[tuple[str, ...], rows.ChangeRow]],
+def _changes_sheet(book: Workbook, styles: Styles, body: Iterable[tuple[tuple[str, ...], rows.ChangeRow]],
                    lead: tuple[str, ...]) -> None:
     sheet = book.add_worksheet("changes")
     header = [*lead, *rows.COLUMNS]
@@ -162,10 +165,10 @@ def _changes_sheet(book: Workbook, styles: _Styles, body: Iterable[tuple[tuple[s
         widths[-1] = max(widths[-1], display_width(row.redline))
     sheet.autofilter(0, 0, max(r, 1), len(header) - 1)
     sheet.freeze_panes(1, 0)
-    _fit(sheet, widths, styles)
+    fit_columns(sheet, widths, styles)
 
 
-def _redline_cell(sheet: Worksheet, r: int, column: int, diff: view.Diff, styles: _Styles) -> None:
+def _redline_cell(sheet: Worksheet, r: int, column: int, diff: view.Diff, styles: Styles) -> None:
     """The redline as rich text: each run in its format (XlsxWriter wants two runs
     or more for rich text, and no empty one)."""
     parts: list[object] = []
@@ -189,7 +192,7 @@ def _redline_cell(sheet: Worksheet, r: int, column: int, diff: view.Diff, styles
         sheet.write_rich_string(r, column, *parts, styles.text)
 
 
-def _plain_sheet(book: Workbook, styles: _Styles, name: str, header: Sequence[str],
+def _plain_sheet(book: Workbook, styles: Styles, name: str, header: Sequence[str],
                  body: Sequence[Sequence[str]], title: str) -> None:
     sheet = book.add_worksheet(name)
     sheet.write_string(0, 0, title, styles.title)
@@ -204,4 +207,4 @@ def _plain_sheet(book: Workbook, styles: _Styles, name: str, header: Sequence[st
     if body:
         sheet.autofilter(1, 0, 1 + len(body), len(header) - 1)
     sheet.freeze_panes(2, 1)
-    _fit(sheet, widths, styles)
+    fit_columns(sheet, widths, styles)
