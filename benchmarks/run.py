@@ -62,6 +62,9 @@ FLOOR_PAIRS = (("zh", SEEDS / "A_65_382-S_2010_490.zh.txt", SEEDS / "sample_2012
 #: Targets of issue #5.
 TARGET_IN_PROCESS_MS = 20.0
 TARGET_CLI_FACTOR = 1.5
+#: Targets of issue #14.1, whole processes against the import floor (BASELINE_IMPORTS).
+TARGET_REPORT_FACTOR = 1.5  # docdiff OLD NEW: the terminal report
+TARGET_JSON_FACTOR = 1.2  # docdiff OLD NEW --format json
 TARGET_GROWTH_AT_50 = 60.0
 TARGET_PEAK_MB = 500.0
 BASELINE_IMPORTS = "import rich, typer, diff_match_patch"
@@ -97,14 +100,18 @@ def time_calls(fn: Callable[[], object], repeats: int) -> list[float]:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run_process(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
-    """Wall time (s) of one process."""
+def run_process(cmd: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, s) of one process."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode not in ok:
         raise SystemExit(f"{' '.join(cmd)} failed ({out.returncode}): {out.stderr.decode(errors='replace').strip()}")
-    return elapsed
+    return elapsed, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def peak_rss_mb(cmd: list[str]) -> float | None:
@@ -121,15 +128,49 @@ def peak_rss_mb(cmd: list[str]) -> float | None:
 
 
 def time_processes(commands: dict[str, tuple[list[str], tuple[int, ...]]], repeats: int) -> dict[str, dict[str, Any]]:
-    """Each command ``repeats`` times, in turns, after one warm-up run each."""
+    """Each command ``repeats`` times, in turns, after one warm-up run each:
+    wall and CPU times, their medians, and (beside a ``baseline`` command) the
+    median of each round's ratio to the baseline's run of the same round."""
     for cmd, ok in commands.values():
         run_process(cmd, ok)
     runs: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeats):
         for name, (cmd, ok) in commands.items():
-            runs[name].append(run_process(cmd, ok))
-    return {name: {"times": r, "median_ms": median_ms(r), "peak_rss_mb": peak_rss_mb(commands[name][0])}
-            for name, r in runs.items()}
+            wall, used = run_process(cmd, ok)
+            runs[name].append(wall)
+            cpu[name].append(used)
+    out: dict[str, dict[str, Any]] = {}
+    for name in commands:
+        out[name] = {"times": runs[name], "median_ms": median_ms(runs[name]), "cpu_times": cpu[name],
+                     "cpu_median_ms": median_ms(cpu[name]), "peak_rss_mb": peak_rss_mb(commands[name][0])}
+        if "baseline" in commands:
+            out[name]["ratio"] = statistics.median(a / b for a, b in zip(runs[name], runs["baseline"]))
+            out[name]["cpu_ratio"] = statistics.median(a / b for a, b in zip(cpu[name], cpu["baseline"]) if b > 0)
+    return out
+
+
+def cli_commands(old: Path, new: Path) -> dict[str, tuple[list[str], tuple[int, ...]]]:
+    """The whole processes of #5 and #14.1: the JSON, the terminal report (to a
+    pipe, as a script or a pager reads it), the import floor and Python itself."""
+    return {
+        "cli": ([*docdiff_command(), str(old), str(new), "--format", "json"], (0, 1)),
+        "report": ([*docdiff_command(), str(old), str(new)], (0, 1)),
+        "baseline": ([sys.executable, "-c", BASELINE_IMPORTS], (0,)),
+        "python": ([sys.executable, "-c", "pass"], (0,)),
+    }
+
+
+def cli_targets(processes: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """#14.1: the terminal report and the JSON against the import floor, wall and CPU, ratios paired by round."""
+    out = []
+    for name, label, factor in (("report", "docdiff OLD NEW (the terminal report)", TARGET_REPORT_FACTOR),
+                                ("cli", "docdiff OLD NEW --format json", TARGET_JSON_FACTOR)):
+        p = processes[name]
+        out.append({"target": f"{label} ≤ {factor:g} × importing rich, typer and diff-match-patch (#14.1)",
+                    "figure": f"{p['median_ms']:.0f} ms = {p['ratio']:.2f} × wall, {p['cpu_ratio']:.2f} × CPU",
+                    "met": p["ratio"] <= factor and p["cpu_ratio"] <= factor})
+    return out
 
 
 def worker(old: Path, new: Path, repeats: int) -> dict[str, Any]:
@@ -228,17 +269,15 @@ def bench_seeds(old: Path, new: Path, key: Path, plan: dict[str, Any]) -> dict[s
                  "repeats": len(w["times"]), "times": w["times"]})
 
     # Whole processes, in turns.
-    commands: dict[str, tuple[list[str], tuple[int, ...]]] = {
-        "cli": ([*docdiff_command(), str(old), str(new), "--format", "json"], (0, 1)),
-        "baseline": ([sys.executable, "-c", BASELINE_IMPORTS], (0,)),
-        "python": ([sys.executable, "-c", "pass"], (0,)),
-    }
+    commands = cli_commands(old, new)
     has_git = git_available()
     if has_git:
         commands["git"] = (["git", "diff", "--no-index", "--word-diff", str(old), str(new)], (0, 1))
     processes = time_processes(commands, plan["processes"])
     docdiff_presented = rows[0]["presented"]
     rows.append({"id": "cli", "tool": "docdiff OLD NEW --format json (process)", **processes["cli"],
+                 "presented": docdiff_presented, "repeats": plan["processes"]})
+    rows.append({"id": "report", "tool": "docdiff OLD NEW, the terminal report (process)", **processes["report"],
                  "presented": docdiff_presented, "repeats": plan["processes"]})
     rows.append({"id": "baseline", "tool": f'python -c "{BASELINE_IMPORTS}"', **processes["baseline"],
                  "presented": None, "repeats": plan["processes"]})
@@ -273,7 +312,7 @@ def bench_seeds(old: Path, new: Path, key: Path, plan: dict[str, Any]) -> dict[s
         rows.append({"id": "git", "tool": "git diff --no-index --word-diff", **processes["git"],
                      "presented": count(presented.git_hunks(str(old), str(new))), "repeats": plan["processes"]})
 
-    return {"old": str(old.relative_to(ROOT) if old.is_relative_to(ROOT) else old),
+    return {"old": str(old.relative_to(ROOT) if old.is_relative_to(ROOT) else old), "processes": processes,
             "new": str(new.relative_to(ROOT) if new.is_relative_to(ROOT) else new),
             "paragraphs": [old_doc.paragraph_count, new_doc.paragraph_count],
             "true_changed": true_changed, "rows": rows}
@@ -343,7 +382,7 @@ def bench_scale(old: Path, new: Path, plan: dict[str, Any], log: Callable[[str],
                        "bytes": [len(old_text.encode()), len(new_text.encode())]}
                 if name == "same_share":
                     cli = [*docdiff_command(), str(old_path), str(new_path), "--format", "json"]
-                    row["cli_ms"] = median_ms([run_process(cli, (0, 1)) for _ in range(plan["scale_cli"])])
+                    row["cli_ms"] = median_ms([run_process(cli, (0, 1))[0] for _ in range(plan["scale_cli"])])
                     row["cli_peak_rss_mb"] = peak_rss_mb(cli)
                 rows.append(row)
                 log(f"  {label}: k={k:<3} {w['paragraphs'][0]:>5} paragraphs  {row['median_ms']:9.1f} ms  "
@@ -541,6 +580,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="print profiles instead of benchmarking")
     parser.add_argument("--floor", action="store_true",
                         help="only load + compare against the alignment floor (#14.2), zh and en pairs; prints tables")
+    parser.add_argument("--cli", action="store_true",
+                        help="only the whole processes of #14.1 (terminal report, JSON, import floor), in turns; "
+                             "prints their figures")
     parser.add_argument("--profile-k", type=int, default=20, help="k of the scaled pair profiled (default 20)")
     args = parser.parse_args(argv)
     for path in (args.old, args.new, args.key):
@@ -567,6 +609,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.output:
             args.output.write_text(json.dumps(floor_results, ensure_ascii=False, indent=1) + "\n", "utf-8")
         return 0
+    if args.cli:
+        processes = time_processes(cli_commands(args.old.resolve(), args.new.resolve()), plan["processes"])
+        _print_table("Whole processes (in turns; ratios: median of each round's ratio to the import floor)",
+                     ["process", "median wall", "median CPU", "× floor, wall", "× floor, CPU", "runs"],
+                     [[name, _ms(p["median_ms"]), _ms(p["cpu_median_ms"]), f"{p['ratio']:.2f}", f"{p['cpu_ratio']:.2f}",
+                       str(len(p["times"]))] for name, p in processes.items()])
+        for t in cli_targets(processes):
+            print(f"{'met' if t['met'] else 'MISSED':6}  {t['target']}: {t['figure']}")
+        return 0
     log("alignment floor: zh and en pairs")
     floor_results = bench_floor(plan)
     log("seeds' pair: docdiff, its CLI, the baseline and the other tools")
@@ -576,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"format": "docdiff-benchmarks/1", "command": command, "machine": machine(),
                                "seeds": seeds, "floor": floor_results, "scale": scaled}
     results["machine"]["load_average_before"] = load_before
-    results["targets"] = targets(seeds, scaled) + floor_targets(floor_results)
+    results["targets"] = targets(seeds, scaled) + cli_targets(seeds["processes"]) + floor_targets(floor_results)
     results["elapsed_s"] = time.perf_counter() - started
     print_tables(results)
 
