@@ -18,7 +18,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -145,6 +144,8 @@ def _atomic_file(output: Path, binary: bool = False) -> Iterator[IO]:  # type: i
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
         raise DocdiffError(f"cannot write the report: there is no folder {printable(folder)}", name)
+    import tempfile  # here, for a file: 3 ms of every start
+
     with _writing(name, f"the report (no file can be made in {printable(folder)})"):
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
     try:
