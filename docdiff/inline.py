@@ -6,6 +6,11 @@ first mapped to one private character, as diff-match-patch's own
 ``diff_linesToChars`` does for lines; the diff and its semantic clean-up then
 run over tokens and are mapped back, so a change never cuts a word in half.
 Chinese and Japanese have no spaces between words, so each character is a token.
+
+The engine is fast-diff-match-patch (the same library's C++ build, Apache-2.0)
+where it is installed (``pip install 'docdiff[fast]'``), and diff-match-patch's
+pure Python otherwise: both give the same diffs (``tests/test_inline_engines.py``),
+the C++ one in about half the time (BENCHMARKS.md).  ``ENGINE`` names the one in use.
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from diff_match_patch import diff_match_patch
 
 from . import script
 from .model import TYPE_CHECKING
+
+try:
+    import fast_diff_match_patch as _fast
+except ImportError:  # the pure-Python engine gives the same diffs
+    _fast = None
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -184,10 +194,39 @@ def _token_diff(a: str, b: str) -> list[tuple[int, str]]:
     return out
 
 
-def _exact_diff(a: str, b: str) -> list[tuple[int, str]]:
+def _exact_diff_python(a: str, b: str) -> list[tuple[int, str]]:
+    """diff-match-patch's exact diff (``Diff_Timeout = 0``, no line mode) and its
+    semantic clean-up, in pure Python."""
     diffs = _DMP.diff_main(a, b, False)
     _DMP.diff_cleanupSemantic(diffs)
-    return diffs
+    return diffs  # type: ignore[no-any-return]
+
+
+
+def _exact_diff_fast(a: str, b: str) -> list[tuple[int, str]]:
+    """The same in fast-diff-match-patch's C++ build: ``timelimit=0`` is its
+    ``Diff_Timeout = 0`` (no deadline: the diff is exact; ``_token_diff`` bounds
+    the lengths it is given), ``checklines=False`` is ``diff_main(a, b, False)``.
+    It gives (op, length) pairs, read back off the two texts."""
+    assert _fast is not None
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    for op, n in _fast.diff(a, b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True):
+        if op == "=":
+            out.append((0, a[i:i + n]))
+            i += n
+            j += n
+        elif op == "-":
+            out.append((-1, a[i:i + n]))
+            i += n
+        else:
+            out.append((1, b[j:j + n]))
+            j += n
+    return out
+
+
+ENGINE = "fast-diff-match-patch" if _fast is not None else "diff-match-patch"
+_exact_diff = _exact_diff_fast if _fast is not None else _exact_diff_python
 
 
 #: The lengths of the runs of tokens tried as anchors, shortest first: in a
