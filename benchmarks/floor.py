@@ -1,6 +1,9 @@
 """load + compare beside the alignment floor (#14.2), in a fresh process; prints JSON.
 
-    python benchmarks/floor.py OLD NEW ROUNDS
+    python benchmarks/floor.py OLD NEW ROUNDS [python]
+
+(``python``: the pure-Python inline engine even where fast-diff-match-patch is
+installed, to measure the two engines side by side.)
 
 The floor is what any paragraph-level diff must at least do once the editions are
 parsed: ``difflib.SequenceMatcher`` over the two lists of paragraph texts (its
@@ -33,11 +36,14 @@ def floor(old_texts: list[str], new_texts: list[str]) -> object:
     return difflib.SequenceMatcher(None, old_texts, new_texts).get_opcodes()
 
 
-def main(old: str, new: str, rounds: int) -> dict[str, Any]:
+def main(old: str, new: str, rounds: int, engine: str = "") -> dict[str, Any]:
     import docdiff
     from docdiff import inline
 
     compare_module = sys.modules["docdiff.compare"]  # (docdiff.compare is the function)
+    if engine == "python":
+        inline._exact_diff = inline._exact_diff_python
+        inline.ENGINE = "diff-match-patch"
 
     old_texts = [p.text for p in docdiff.load(old).paragraphs()]
     new_texts = [p.text for p in docdiff.load(new).paragraphs()]
@@ -91,11 +97,11 @@ def main(old: str, new: str, rounds: int) -> dict[str, Any]:
             runs[name].append(value)
     medians = {name: statistics.median(values) for name, values in runs.items()}
     return {"rounds": rounds, "paragraphs": [len(old_texts), len(new_texts)], "word_diff_calls": calls[0], "word_diffs": calls[1],
-            "inline_engine": getattr(inline, "ENGINE", "diff-match-patch"), "medians": medians,
+            "inline_engine": inline.ENGINE, "medians": medians,
             "ratio_wall": statistics.median(w / f for w, f in zip(runs["wall"], runs["floor_wall"])),
             "ratio_cpu": statistics.median(c / f for c, f in zip(runs["cpu"], runs["floor_cpu"])),
             "runs": runs}
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1], sys.argv[2], int(sys.argv[3]))))
+    print(json.dumps(main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])))

@@ -40,8 +40,9 @@ _CJK = script.CJK
 _TOKEN = rf"[^\W_{_CJK}]+|\s+|."
 #: The tokens of more than one character (and any character beyond the BMP):
 #: every other character is a token by itself.
-_LONG_TOKEN = re.compile(rf"[^\W_{_CJK}]{{2,}}|\s{{2,}}|[\U00010000-\U0010ffff]")  # (not [^\x00-\uffff]: slow to compile)
-_LONG_CODE = re.compile("[\U00100000-\U0010ffff]")
+#: (in a group, for re.split; not [^\x00-\uffff]: slow to compile)
+_LONG_TOKEN_SPLIT = re.compile(rf"([^\W_{_CJK}]{{2,}}|\s{{2,}}|[\U00010000-\U0010ffff])")
+_LONG_CODE_SPLIT = re.compile("([\U00100000-\U0010ffff])")
 
 _OPS: dict[int, DiffOp] = {0: "=", -1: "-", 1: "+"}
 
@@ -66,25 +67,28 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     # only the longer tokens are numbered, in plane 16: twice as fast as
     # numbering every token, which remains for the (absurd) texts with more than
     # 65,536 different long tokens.
-    codes: dict[str, str] = {}
-
-    def code(match: re.Match[str]) -> str:
-        token = match.group()
-        found = codes.get(token)
-        if found is None:
-            found = codes[token] = chr(0x100000 + len(codes))
-        return found
-
-    try:
-        a, b = _LONG_TOKEN.sub(code, old).translate(_TO_PLANE_15), _LONG_TOKEN.sub(code, new).translate(_TO_PLANE_15)
-    except ValueError:  # no plane-16 character left
+    # (re.split with the token in a group: the long tokens are every second piece,
+    # mapped to their codes by map() in C, not by a Python callback per token)
+    old_parts, new_parts = _LONG_TOKEN_SPLIT.split(old), _LONG_TOKEN_SPLIT.split(new)
+    codes = dict.fromkeys(old_parts[1::2])
+    codes.update(dict.fromkeys(new_parts[1::2]))
+    if len(codes) > 0x10000:  # no plane-16 character left
         return _word_diff_numbered(old, new)
+    for n, token in enumerate(codes):
+        codes[token] = chr(0x100000 + n)
+    old_parts[1::2] = map(codes.__getitem__, old_parts[1::2])
+    new_parts[1::2] = map(codes.__getitem__, new_parts[1::2])
+    a, b = "".join(old_parts).translate(_TO_PLANE_15), "".join(new_parts).translate(_TO_PLANE_15)
     diffs = _token_diff(a, b)
     tokens = {found: token for token, found in codes.items()}
 
     def decode(text: str) -> str:
         text = text.translate(_FROM_PLANE_15)
-        return _LONG_CODE.sub(lambda m: tokens[m.group()], text) if tokens else text
+        if not tokens:
+            return text
+        parts = _LONG_CODE_SPLIT.split(text)
+        parts[1::2] = map(tokens.__getitem__, parts[1::2])
+        return "".join(parts)
 
     return _merge((_OPS[op], decode(text)) for op, text in diffs)
 
