@@ -86,7 +86,6 @@ class Edition:
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 HALFWIDTH = {v: k for k, v in FULLWIDTH.items()}
-CLOSING = "。；：！？”’）」》.;:!?)"
 
 
 def norm(text: str) -> str:

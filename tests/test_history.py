@@ -251,7 +251,6 @@ class Revision:
         self.new = Edition(copy.deepcopy(old.slots), date, dict(old.parts))
         self.statuses: dict[str, str] = {}
         self.touched: set[str] = set()
-        self._fresh = 0
 
     def _find(self, pid: str) -> tuple[Slot, int]:
         for slot in self.new.slots:
