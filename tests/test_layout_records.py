@@ -1,0 +1,121 @@
+"""One record per language (docdiff/layouts/): every registered layout has an
+edition in tests/fixtures/layouts that parses to its hand-written key, and a
+layout registered at run time is taken up by the combined patterns."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import docdiff
+from docdiff import conventions as cv, layouts
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+CODES = [layout.code for layout in layouts.layouts()]
+
+
+def facts(doc: docdiff.Document, key: dict[str, Any]) -> dict[str, Any]:
+    got = {name: value for name, value in doc.metadata.to_dict().items() if name in key}
+    got["tree"] = [[s.kind, s.number, s.title, [p.number for p in s.paragraphs]] for _, s in doc.walk()]
+    return json.loads(json.dumps(got))  # tuples as lists, as in the key
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_layout_parses_its_edition_to_the_key(code: str) -> None:
+    text = (FIXTURES / f"edition_{code}.txt").read_text("utf-8")
+    key = json.loads((FIXTURES / f"edition_{code}.key.json").read_text("utf-8"))
+    assert facts(docdiff.parse(text), key) == key
+
+
+def test_the_layouts_are_the_modules_of_the_package_and_the_editions_theirs() -> None:
+    modules = {m.name for m in pkgutil.iter_modules(layouts.__path__)}
+    assert modules == set(CODES)  # each module one layout, named by its code
+    editions = {path.stem.removeprefix("edition_") for path in FIXTURES.glob("edition_*.txt")}
+    assert editions == set(CODES)
+
+
+GERMAN = layouts.Layout(
+    code="de", language="German",
+    part_patterns=(layouts.ROMAN_PART,), subsection_patterns=("[A-Z]",), bare_number_patterns=(layouts.ROMAN_PART,),
+    months={"januar": 1, "februar": 2, "märz": 3, "april": 4},
+    date_patterns=(r"\b(?P<day>\d{1,2})\.\s+(?P<month>[^\W\d_]+)\s+(?P<year>(?:19|20)\d{2})\b",),
+    organ_patterns=("Vereinte Nationen", "Generalversammlung", "Sicherheitsrat"),
+    session_patterns=(layouts.SESSION_WORDS + "Tagung",), year_patterns=(layouts.SESSION_WORDS + "Jahr",),
+    language_names={"deutsch": "German", "englisch": "English"},
+    original_patterns=("Original",), agenda_patterns=("Tagesordnungspunkt",),
+    report_of_patterns=("Bericht des Generalsekretärs",),
+    summary_patterns=("Zusammenfassung",),
+    sentence_end=".!?;:", connectors=frozenset({"und", "der", "die", "zwischen"}),
+    markers=frozenset({"der", "die", "und", "das", "den"}),
+)
+
+EDITION_DE = """Vereinte Nationen
+A/75/100–S/2020/500
+Generalversammlung
+Sicherheitsrat
+3. März 2020
+Deutsch
+Original: Englisch
+Generalversammlung
+Fünfundsiebzigste Tagung
+Tagesordnungspunkt 120
+Sicherheitsrat
+Fünfundsiebzigstes Jahr
+
+Zusammenarbeit zwischen den Vereinten Nationen und den Regionalorganisationen
+
+Bericht des Generalsekretärs
+
+I.   Einleitung
+
+1.     Der vorliegende Bericht folgt der Resolution 73/330 der Generalversammlung.
+
+II.   Zusammenarbeit mit den Regionalorganisationen
+
+2.     Die Vereinten Nationen und die Afrikanische Union hielten ihre vierte Konferenz ab.
+"""
+
+
+@pytest.fixture
+def german() -> Iterator[layouts.Layout]:
+    layouts.register(GERMAN)
+    try:
+        yield GERMAN
+    finally:
+        layouts.unregister("de")
+
+
+def test_a_layout_registered_at_run_time_is_read_by_the_combined_patterns(german: layouts.Layout) -> None:
+    doc = docdiff.parse(EDITION_DE)
+    meta = doc.metadata
+    assert (meta.date, meta.language, meta.original_language, meta.session, meta.label, meta.agenda_items) == (
+        "2020-03-03", "German", "English", "Fünfundsiebzigste Tagung", "Bericht des Generalsekretärs", ("120",))
+    assert meta.title == "Zusammenarbeit zwischen den Vereinten Nationen und den Regionalorganisationen"
+    assert [(s.number, s.title, [p.number for p in s.paragraphs]) for _, s in doc.walk()] == [
+        ("I", "Einleitung", [1]), ("II", "Zusammenarbeit mit den Regionalorganisationen", [2])]
+
+
+def test_without_the_layout_its_words_are_not_known() -> None:
+    """The same edition without the German record: its month, language names and
+    report label mean nothing (so the test above reads them from the record)."""
+    assert "de" not in CODES
+    meta = docdiff.parse(EDITION_DE).metadata
+    assert meta.date is None
+    assert meta.language != "German" and meta.original_language != "English"
+    assert "märz" not in cv.MONTHS and not cv.REPORT_OF.match("Bericht des Generalsekretärs")
+
+
+def test_registering_rebuilds_the_tables_and_removing_restores_them(german: layouts.Layout) -> None:
+    assert cv.MONTHS["märz"] == 3 and cv.REPORT_OF.match("Bericht des Generalsekretärs")
+    assert "German" in cv.LANGUAGE_MARKERS
+    layouts.unregister("de")
+    try:
+        assert "märz" not in cv.MONTHS and "German" not in cv.LANGUAGE_MARKERS
+        assert cv.MONTHS["march"] == 3  # the others' tables are whole again
+    finally:
+        layouts.register(GERMAN)
