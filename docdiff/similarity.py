@@ -263,7 +263,7 @@ def tokens(text: str) -> Counter[str]:
         return _words_and_pairs(_ASCII_TOKEN.findall(text))
     found = _TOKEN.findall(text)
     bounds = _CJK_BOUNDS
-    if not (found and bisect_right(bounds, found[0]) & 1) and max(text) < _CJK[0]:
+    if not (found and bisect_right(bounds, found[0]) & 1) and max(text) < bounds[0]:
         return _words_and_pairs(found)  # no Chinese or Japanese: every token a word
     out: list[str] = []
     append, add = out.append, operator.add  # (locals: this loop runs per token)
