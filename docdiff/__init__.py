@@ -27,7 +27,7 @@ try:
         Section,
         SectionChange,
     )
-    from .parser import parse
+    from .parsing import parse
     from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
     from .similarity import CompareOptions
 except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback (see _program)

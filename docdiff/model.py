@@ -168,7 +168,7 @@ class FrontMatter:
     #: furniture.  Not compared: the metadata is.
     masthead: tuple[str, ...] = ()
     #: Transitional: the summary's paragraphs, until they move to the
-    #: ``Section(kind="summary")`` of the shared design (``parser.SUMMARY_AS_SECTION``).
+    #: ``Section(kind="summary")`` of the shared design (``parsing.front.SUMMARY_AS_SECTION``).
     summary: tuple[str, ...] = ()
     annex: tuple[str, ...] = ()  # the lines after the last paragraph, from "Annex" on
     closing: tuple[str, ...] = ()  # "52nd plenary meeting", "7 December 2022"

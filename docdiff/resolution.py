@@ -33,10 +33,14 @@ from dataclasses import replace
 
 from . import conventions as cv
 from .model import TYPE_CHECKING, Document, FrontMatter, Metadata, Paragraph, Section
+from .parsing.front import agenda_items_text, find_date, find_languages
+from .parsing.joining import Vocabulary, join_lines, join_text
+from .parsing.language import detect_language
+from .parsing.lines import Line
+from .parsing.paragraphs import accept_number
 
 if TYPE_CHECKING:
     from .model import DocumentKind
-    from .parser import Line, Vocabulary
 
 
 def split_pages(lines: list[Line]) -> list[list[Line]]:
@@ -110,15 +114,11 @@ _RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*\.
 
 def _find_iso_date(text: str) -> str | None:
     """The date a line prints, as ISO 8601 (the masthead's rule)."""
-    from .parser import _find_date
-
-    return _find_date([text])
+    return find_date([text])
 
 
 def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
     """The masthead of a resolution, decision or draft, block by block."""
-    from .parser import _agenda_items_text, _find_languages, join_text
-
     blocks = [[ln.text for ln in g] for g in _groups(front)]
     symbol = distribution = date = session = committee = adoption = number = title = None
     kind: DocumentKind | None = None
@@ -145,7 +145,7 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
             elif session is None and any(p.match(text) for p in cv.SESSION_PATTERNS):
                 session = text
             elif cv.AGENDA_ITEMS.match(text):
-                agenda = _agenda_items_text(cv.AGENDA_ITEMS.match(text)["items"])  # type: ignore[index]
+                agenda = agenda_items_text(cv.AGENDA_ITEMS.match(text)["items"])  # type: ignore[index]
                 tail = block[k + 1:]
                 if tail:
                     agenda_title = join_text("", " ".join(tail))
@@ -155,7 +155,7 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         if not rest_lines:
             continue
         text = " ".join(rest_lines)
-        lang, orig = _find_languages(rest_lines)
+        lang, orig = find_languages(rest_lines)
         if orig:
             original = orig
             continue
@@ -241,8 +241,6 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
                    ) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
     """Preamble and operative part from the body's blocks; the closing lines.
     Without an enacting formula (a decision), the paragraphs form one section."""
-    from .parser import _accept_number, _join_lines
-
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
     closing: list[str] = []
@@ -254,13 +252,13 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
 
     def close() -> None:
         if current is not None:
-            target.append(Paragraph(current[0], _join_lines(current[1], vocabulary), current[2]))
+            target.append(Paragraph(current[0], join_lines(current[1], vocabulary), current[2]))
 
     for k, block in enumerate(blocks):
         texts = [ln.text for ln in block]
         n = numbers[k]
         following = [m for m in numbers[k + 1:k + 3] if m is not None]
-        if n is not None and _accept_number(n, expected, following):
+        if n is not None and accept_number(n, expected, following):
             close()
             if target is preamble:
                 target = operative
@@ -331,8 +329,6 @@ MASTHEAD_LINES = 120
 
 def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | None) -> Document:
     """A resolution or decision whose body starts at ``start`` (``find_body_start``)."""
-    from .parser import Vocabulary, detect_language
-
     formula_at, has_formula = start
     pages = split_pages(lines)
     formula = lines[formula_at] if has_formula else None
@@ -378,8 +374,6 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
 def _notes(lines: list[Line], expected: int) -> list[str]:
     """Footnotes below a rule: a note starts with its mark (1, 2 … in sequence,
     or a star); lines that do not go on the note above."""
-    from .parser import join_text
-
     notes: list[str] = []
     for group in _groups(lines):
         for ln in group:

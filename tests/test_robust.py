@@ -10,7 +10,8 @@ from collections import Counter
 from hypothesis import example, given, strategies as st
 
 import docdiff
-from docdiff import conventions as cv, parser
+from docdiff import conventions as cv
+from docdiff.parsing import joining
 
 
 def _all_sections(document: docdiff.Document):
@@ -76,7 +77,7 @@ def test_heading_of_thousands_of_lines():
     assert everything.count("text line") == 6000
 
 
-def _old_join_text(left: str, right: str, vocabulary: parser.Vocabulary | None) -> str:
+def _old_join_text(left: str, right: str, vocabulary: joining.Vocabulary | None) -> str:
     """join_text as it was written before it was made linear (the oracle)."""
     if not left:
         return right
@@ -97,19 +98,19 @@ _pieces = st.lists(st.text(alphabet="ab-中 _.", max_size=12).map(str.strip), ma
 
 @given(_pieces, st.text(alphabet="ab-中 _.\n", max_size=40))
 def test_joined_lines_are_joined_as_one_join_at_a_time(pieces, vocabulary_text):
-    vocabulary = parser.Vocabulary(vocabulary_text)
+    vocabulary = joining.Vocabulary(vocabulary_text)
     expected = ""
     for piece in pieces:
         expected = _old_join_text(expected, piece, vocabulary)
-    assert parser._join_lines(pieces, vocabulary) == expected
+    assert joining.join_lines(pieces, vocabulary) == expected
     if len(pieces) >= 2:
-        assert parser.join_text(pieces[0], pieces[1], vocabulary) == _old_join_text(pieces[0], pieces[1], vocabulary)
+        assert joining.join_text(pieces[0], pieces[1], vocabulary) == _old_join_text(pieces[0], pieces[1], vocabulary)
 
 
 @given(st.text(alphabet="ab-_ \n中", max_size=60))
 def test_line_end_hyphen_pattern_finds_what_it_found(text):
     old = re.compile(r"\w+-[ \t]*\n\s*\w+")
-    assert parser._LINE_END_HYPHEN.sub(" ", text) == old.sub(" ", text)
+    assert joining.LINE_END_HYPHEN.sub(" ", text) == old.sub(" ", text)
 
 
 _token_texts = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", " ", ", ", "联", "合", "国", "2010"]),

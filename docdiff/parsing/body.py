@@ -1,0 +1,98 @@
+"""Stage 2: where the body starts (the headings just before paragraph 1); and what may be a heading line."""
+
+from __future__ import annotations
+
+from .. import conventions as cv
+from .lines import Line, display_width
+
+
+def paragraph_number(line: Line) -> int | None:
+    match = cv.NUMBERED_PARAGRAPH.match(line.text)
+    return int(match["number"]) if match else None
+
+
+def find_body(content: list[Line]) -> int | None:
+    """Index of the first body line: the headings right before a paragraph 1."""
+    numbers = [paragraph_number(ln) for ln in content]
+    ones = [i for i, n in enumerate(numbers) if n == 1]
+    # paragraph 1 is the one that paragraph 2 follows (a "1." in the masthead is not)
+    last_two = max((i for i, n in enumerate(numbers) if n == 2), default=-1)
+    first = next((i for i in ones if i < last_two), ones[0] if ones else None)
+    if first is None:
+        return _body_without_paragraph_1(content, numbers)
+    return headings_above(content, first)
+
+
+def _body_without_paragraph_1(content: list[Line], numbers: list[int | None]) -> int | None:
+    """Where the source lost the "1." (and kept the paragraph's text), the body
+    starts at the heading of part one above the first "2." that a "3." follows;
+    without such a heading, at that "2."."""
+    numbered = [i for i, n in enumerate(numbers) if n is not None]
+    two = next((i for i, after in zip(numbered, numbered[1:]) if numbers[i] == 2 and numbers[after] == 3), None)
+    if two is None:
+        return None
+    part_one = part_one_above(content, two)
+    return headings_above(content, two if part_one is None else part_one + 1)
+
+
+#: How far above paragraph 2 the heading of part one may stand when paragraph 1
+#: lost its number (the lines of paragraph 1 lie between them).
+LOST_PARAGRAPH_LINES = 40
+
+
+def part_one_above(lines: list[Line], index: int) -> int | None:
+    """The nearest heading of part one (I., 一.) above ``lines[index]``, not
+    beyond the front matter's last line."""
+    for k in range(index - 1, max(index - 1 - LOST_PARAGRAPH_LINES, -1), -1):
+        text = lines[k].text
+        if is_front_marker(text):
+            return None
+        match = cv.PART_HEADING.match(text)
+        if match and cv.part_value(match["number"]) == 1 and is_heading_line(text):
+            return k
+    return None
+
+
+def headings_above(content: list[Line], first: int) -> int:
+    """``first``, or the heading lines right above it that open the body."""
+    start, part = first, None
+    while start > 0:
+        candidate = content[start - 1].text
+        if not is_heading_line(candidate) or is_front_marker(candidate):
+            break
+        match = cv.PART_HEADING.match(candidate)
+        value = cv.part_value(match["number"]) if match else None
+        if value is not None:
+            # Parts above the body's first one count down to it (an empty part I);
+            # any other is the last line of the table of contents.
+            if part is not None and value != part - 1:
+                break
+            part = value
+        elif part is not None:
+            break
+        start -= 1
+    return start
+
+
+def is_front_marker(text: str) -> bool:
+    return any(p.match(text) for p in (cv.REPORT_OF, cv.SUMMARY, cv.CONTENTS, cv.CONTENTS_HEADER)) or bool(
+        cv.CONTENTS_ENTRY.match(text)
+    )
+
+
+#: Headings are short: an unnumbered one fits this many columns, a numbered one more.
+MAX_HEADING_WIDTH = 130
+MAX_NUMBERED_HEADING_WIDTH = 260
+
+
+def is_heading_line(text: str) -> bool:
+    """Could this line be (part of) a heading?  Headings are short and never end
+    a sentence; numbered paragraphs and footnotes are not headings."""
+    if cv.NUMBERED_PARAGRAPH.match(text) or cv.LIST_ITEM.match(text):
+        return False
+    numbered = cv.PART_HEADING.match(text) or cv.SUBSECTION_HEADING.match(text)
+    # a long numbered title may wrap after a semicolon ("…Chemical Weapons;" /
+    # "cooperation between…"); a full stop ends a sentence, never a heading
+    if cv.ends_sentence(text) and not (numbered and text.rstrip()[-1:] in ";；:："):
+        return False
+    return display_width(text) <= (MAX_NUMBERED_HEADING_WIDTH if numbered else MAX_HEADING_WIDTH)

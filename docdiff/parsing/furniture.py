@@ -1,0 +1,112 @@
+"""Stage 1: page furniture (running heads, footers, job numbers) and page footnotes taken out of the lines."""
+
+from __future__ import annotations
+
+import bisect
+
+from .. import conventions as cv
+from .joining import join_text
+from .lines import Line, indent
+
+
+def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int]
+                         ) -> tuple[list[Line], list[str]]:
+    """Footnotes at the foot of a page of PDF text ("1 See A/63/666."): each starts
+    with a note mark, follows a line that ended its sentence, and the notes (one
+    or more, each of a few lines) fill the space up to the page footer.  Without a
+    page footer below them nothing is taken: a line that starts with a number is
+    text."""
+    numbers = [ln.number for ln in content]
+    groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
+    for footer in footers:
+        bottom = bisect.bisect_left(numbers, footer) - 1  # the last content line above the footer
+        top, starts = bottom + 1, list[int]()
+        while True:
+            # a note starts at most three lines above the notes found so far
+            start = next((k for k in range(top - 1, max(top - 4, 0), -1) if _starts_note(content, k)), None)
+            if start is None:
+                break
+            top = start
+            starts.insert(0, start)
+        if starts and (not groups or groups[-1][1] != bottom):
+            groups.append((starts, bottom))
+    # Notes are numbered 1, 2, 3 … through the document: "70 多国议会…" above a
+    # footer is a wrapped line of text, not note 70.
+    notes: set[int] = set()
+    expected = 1
+    for starts, bottom in groups:
+        accepted = []
+        for k in starts:
+            mark = cv.PAGE_FOOTNOTE.match(content[k].text)[0].strip()  # type: ignore[index]
+            if mark.startswith("*") or int(mark) == expected:
+                accepted.append(k)
+                expected += 0 if mark.startswith("*") else 1
+            elif accepted:
+                break
+        if accepted:
+            notes.update(ln.number for ln in content[accepted[0]:bottom + 1])
+    # Where the page prints a rule above its notes, everything between the rule
+    # and the footer is notes, whatever the line above them ended with.
+    # (footers and content are in line order: each rule's footer is found by
+    # bisection, and only the highest rule above a footer counts)
+    highest_rule: dict[int, int] = {}
+    for rule in (ln.number for ln in lines if cv.RULE.fullmatch(ln.text)):
+        at = bisect.bisect_right(footers, rule)
+        if at < len(footers):
+            highest_rule.setdefault(footers[at], rule)
+    for footer, rule in highest_rule.items():
+        notes.update(numbers[bisect.bisect_right(numbers, rule):bisect.bisect_left(numbers, footer)])
+    kept = [ln for ln in content if ln.number not in notes]
+    texts: list[str] = []
+    for ln in content:
+        if ln.number in notes:
+            if texts and not cv.PAGE_FOOTNOTE.match(ln.text):
+                texts[-1] = join_text(texts[-1], ln.text)  # a note's second line
+            else:
+                texts.append(ln.text)
+    return kept, texts
+
+
+def join_bare_numbers(content: list[Line]) -> list[Line]:
+    """A part or subsection number alone on its line ("II." then the title, as
+    some extractors write it) is joined to the line after it."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(content):
+        if skip:
+            skip = False
+            continue
+        if cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
+                and not cv.NUMBERED_PARAGRAPH.match(content[k + 1].text):
+            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw))
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
+def _starts_note(content: list[Line], k: int) -> bool:
+    """A note's first line: a note mark, set apart from the line above it, which
+    ended its sentence, or stands a blank line higher, or is indented otherwise
+    (a page break often cuts a paragraph mid-sentence above the notes; a wrapped
+    line of text that starts with a number follows its paragraph's lines)."""
+    line, above = content[k], content[k - 1]
+    if not cv.PAGE_FOOTNOTE.match(line.text) or cv.NUMBERED_PARAGRAPH.match(line.text):
+        return False
+    # (a paragraph's first line, "4.     …", is indented otherwise than the next)
+    indented_otherwise = indent(line) != indent(above) and not cv.NUMBERED_PARAGRAPH.match(above.text)
+    return cv.ends_sentence(above.text) or line.number > above.number + 1 or indented_otherwise
+
+
+
+def drop_furniture(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
+    """The content lines (no blank line, no page furniture, no page footnote;
+    a bare part number joined to its title), the running heads (symbol lines)
+    and the page footnotes' texts."""
+    furniture = [ln for ln in lines if ln.text and cv.is_furniture(ln.text)]
+    dropped = {ln.number for ln in furniture}
+    content = [ln for ln in lines if ln.text and ln.number not in dropped]
+    running_heads = [ln.text for ln in furniture if cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    footers = [ln.number for ln in furniture if not cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
+    content, page_notes = take_page_footnotes(lines, content, footers)
+    return join_bare_numbers(content), running_heads, page_notes

@@ -1,0 +1,122 @@
+"""Joining lines into a paragraph's text: spaces between words, none between wide characters, a wrap hyphen dropped (``Vocabulary``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from .. import conventions as cv
+
+_WORD_AT_START = re.compile(r"\w+")
+#: A word longer than this before a line-end hyphen is no word of the language:
+#: its hyphen stays (and the text before a join is read back this far only, so
+#: that joining a paragraph's lines stays linear in its length).
+MAX_WORD = 100
+
+
+class Vocabulary:
+    """The words of one document, to tell a wrap hyphen from a compound's hyphen
+    at a line end ("imple-" / "mentation" against "follow-" / "up")."""
+
+    def __init__(self, text: str = "") -> None:
+        self._text = text  # read on the first line-end hyphen only: most texts have none
+
+    @cached_property
+    def forms(self) -> set[str]:
+        return {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", self._text)}
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """Words counted away from line-end hyphens, where they stand on their own."""
+        return Counter(w.casefold() for w in re.findall(r"\w+", LINE_END_HYPHEN.sub(" ", self._text)))
+
+    def is_wrap(self, head: str, tail: str) -> bool:
+        joined, hyphenated = (head + tail).casefold(), f"{head}-{tail}".casefold()
+        if joined in self.forms or hyphenated in self.forms:
+            # the document spells the word elsewhere: as it does there
+            return joined in self.forms and hyphenated not in self.forms
+        # Chinese is not hyphenated at line ends; a compound's parts are words of
+        # their own (follow-up, Secretary-General, forty-eighth); a wrap leaves
+        # pieces that are no words (imple-mentation).
+        if cv.is_wide(head[-1]) or cv.is_wide(tail[0]) or len(tail) <= 2 or tail[:1].isupper():
+            return False
+        if head.casefold() in cv.COMPOUND_HEADS:
+            return False
+        return self.words[head.casefold()] == 0 and self.words[tail.casefold()] == 0
+
+
+#: (a word starts where no word character stands before it: tried at every
+#: character of a long word, each start would read the rest of it, quadratic)
+LINE_END_HYPHEN = re.compile(r"(?<!\w)\w+-[ \t]*\n\s*\w+")
+
+
+def join_text(left: str, right: str, vocabulary: Vocabulary | None = None) -> str:
+    """Join two lines of one paragraph: no space between wide (CJK) characters,
+    one space elsewhere; a line-end hyphen goes only where it was a wrap."""
+    if not left:
+        return right
+    if not right:
+        return left
+    cut, joint = _joint(left[-(MAX_WORD + 2):], right, vocabulary)
+    return (left[:-cut] if cut else left) + joint + right
+
+
+def _joint(tail: str, right: str, vocabulary: Vocabulary | None) -> tuple[int, str]:
+    """How ``right`` joins a text that ends in ``tail`` (its last MAX_WORD + 2
+    characters, or all of it): how many characters to drop from the text's end
+    (a wrap hyphen), and what to put between."""
+    if tail.endswith("-") and right[:1].isalpha():
+        head = _word_before_hyphen(tail)
+        word = _WORD_AT_START.match(right)
+        if head and word and vocabulary is not None and vocabulary.is_wrap(head, word[0]):
+            return 1, ""
+        return 0, ""
+    if cv.is_wide(tail[-1]) or cv.is_wide(right[0]):
+        return 0, ""
+    return 0, " "
+
+
+def _word_before_hyphen(tail: str) -> str | None:
+    """The word right before the hyphen ending ``tail`` (str.isalnum() and "_" are
+    what the regex \\w matches), or None: none, or one longer than MAX_WORD."""
+    start = len(tail) - 1
+    while start > 0 and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+        start -= 1
+    if start == len(tail) - 1 or (start == 0 and len(tail) > MAX_WORD + 1):
+        return None
+    return tail[start:-1]
+
+
+class JoinedText:
+    """A text joined from lines by ``join_text``'s rule, built once: joining each
+    line to the growing text copied it every time, quadratic on a long paragraph."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self._parts: list[str] = []
+        self._vocabulary = vocabulary
+        self.tail = ""  # the text's last MAX_WORD + 2 characters (all a join reads)
+        self.length = 0
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        cut, joint = _joint(self.tail, piece, self._vocabulary) if self.tail else (0, "")
+        if cut:
+            self._parts[-1] = self._parts[-1][:-cut]
+        self._parts.append(joint + piece if joint else piece)
+        self.length += len(joint) + len(piece) - cut
+        self.tail = ((self.tail[:-cut] if cut else self.tail) + joint + piece[-(MAX_WORD + 2):])[-(MAX_WORD + 2):]
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
+
+
+def join_lines(pieces: list[str], vocabulary: Vocabulary) -> str:
+    joined = JoinedText(vocabulary)
+    for piece in pieces:
+        joined.add(piece)
+    return joined.text

@@ -1,0 +1,227 @@
+"""Stage 4: the body read into paragraphs: numbered paragraphs are recognised in
+sequence only; the lines between two are split into the previous paragraph's
+continuation and the next headings (``split_run``); the tree is built by ``tree.TreeBuilder``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import conventions as cv
+from ..model import ContentsEntry, Paragraph, Section
+from ..similarity import title_key
+from .body import headings_above, is_heading_line, paragraph_number, part_one_above
+from .headings import is_numbered_heading, join_headings, wrap_width
+from .joining import Vocabulary, join_lines
+from .lines import Line, blocks, indent
+from .tree import TreeBuilder
+
+
+def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
+                ) -> tuple[tuple[Section, ...], list[str], list[str]]:
+    toc_titles = {title_key(entry.title) for entry in contents}
+    longest_title = max(map(len, toc_titles), default=0)
+    wrap = wrap_width(body)
+    builder = TreeBuilder()
+    warnings: list[str] = []
+    numbered = [(i, paragraph_number(ln)) for i, ln in enumerate(body)]
+    candidates = [(i, n) for i, n in numbered if n is not None]
+
+    expected = 1
+    current: list[str] | None = None  # text pieces of the open paragraph
+    current_number, current_line = 0, 0
+    pending: list[Line] = []
+
+    def close_paragraph() -> None:
+        if current is not None:
+            builder.paragraph(Paragraph(current_number, join_lines(current, vocabulary), current_line))
+
+    # Where paragraph numbers stand in a column of their own (PDF text), a number
+    # indented like the wrapped lines, after a line that did not end its sentence,
+    # and followed by the same number again, is text that wrapped ("rose to / 2.").
+    indents = Counter(indent(body[i]) for i, _ in candidates)
+    number_indent = indents.most_common(1)[0][0] if indents else 0
+    next_numbers = {i: [m for _, m in candidates[idx + 1: idx + 3]] for idx, (i, _) in enumerate(candidates)}
+    place = {i: idx for idx, (i, _) in enumerate(candidates)}
+
+    for i, line in enumerate(body):
+        n = numbered[i][1]
+        previous = pending[-1].text if pending else (current[-1] if current else None)
+        if n == 1 and current is not None and _restarts(expected, [m for _, m in candidates[place[i] + 1:
+                                                                                        place[i] + 1 + RESTART_LOOKAHEAD]]):
+            # Numbering starts again at 1 (an annex, a second document after the
+            # first, an edition pasted twice): its paragraphs are read as such, under
+            # the headings above them, at the top of the tree.
+            warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {line.number}): "
+                            "the text from there is read as another document (or an annex), numbered anew")
+            start = headings_above(pending, len(pending))
+            between, headings = pending[:start], pending[start:]
+            cut = 0
+            if between and not cv.ends_sentence(current[-1]):  # a page break cut the last paragraph
+                cut = 1
+                while cut < len(between) and _continues_paragraph(between[cut - 1].text, between[cut].text, toc_titles):
+                    cut += 1
+            current.extend(ln.text for ln in between[:cut])
+            close_paragraph()
+            builder.restart()
+            if between[cut:]:  # the other document's front matter: kept, unnumbered
+                builder.paragraph(Paragraph(None, join_lines([ln.text for ln in between[cut:]], vocabulary),
+                                            between[cut].number))
+            for heading in join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
+                builder.heading(heading)
+            match = cv.NUMBERED_PARAGRAPH.match(line.text)
+            assert match is not None
+            current, current_number, current_line = [match["text"]], n, line.number
+            expected, pending = 2, []
+            continue
+        if (n is not None and accept_number(n, expected, next_numbers[i])
+                and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
+            lost_at = part_one_above(pending, len(pending)) if current is None and n > expected else None
+            if lost_at is not None:  # and the numbered headings right under it ("A. Background")
+                while lost_at + 1 < len(pending) and is_numbered_heading(pending[lost_at + 1].text):
+                    lost_at += 1
+            if lost_at is not None and not all(is_heading_line(ln.text) for ln in pending[lost_at + 1:]):
+                # Paragraph 1 lost its number: its text stands between the headings
+                # of part one and this paragraph.
+                lost = pending[lost_at + 1:]
+                for heading in join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary, longest_title):
+                    builder.heading(heading)
+                builder.paragraph(Paragraph(expected, join_lines([ln.text for ln in lost], vocabulary), lost[0].number))
+                warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
+                                f"for it (line {lost[0].number})")
+                expected, pending = expected + 1, []
+            if n != expected:
+                warnings.append(f"paragraph numbering starts at {n} (line {line.number})" if expected == 1 else
+                                f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
+            continuation, headings = _split_run(pending, current, toc_titles)
+            if current is not None:
+                current.extend(ln.text for ln in continuation)
+            elif continuation:
+                headings = continuation + headings
+            close_paragraph()
+            _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
+            match = cv.NUMBERED_PARAGRAPH.match(line.text)
+            assert match is not None
+            current, current_number, current_line = [match["text"]], n, line.number
+            expected = n + 1
+            pending = []
+        else:
+            pending.append(line)
+
+    # An annex after the last paragraph is not part of the body.
+    annex_at = next((k for k, ln in enumerate(pending) if cv.ANNEX.match(ln.text) and is_heading_line(ln.text)
+                     and cv.ends_sentence(pending[k - 1].text if k else (current or ["。"])[-1])), len(pending))
+    annex = [ln.text for ln in pending[annex_at:]]
+    pending = pending[:annex_at]
+    continuation, headings = _split_run(pending, current, toc_titles, at_end=True)
+    if current is not None:
+        current.extend(ln.text for ln in continuation)
+    close_paragraph()
+    _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
+    if expected - 1 > PLAUSIBLE_PARAGRAPHS:
+        warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
+                        "is the text several documents joined?")
+    return builder.freeze(), warnings, annex
+
+
+#: More numbered paragraphs than any UN document holds (the longest reports
+#: run to a few hundred): numbering past this is worth a warning.
+PLAUSIBLE_PARAGRAPHS = 2000
+#: How many paragraph numbers after a "1." are read to tell a restart of the
+#: numbering from a list inside a paragraph (after which the old numbers go on).
+RESTART_LOOKAHEAD = 10
+
+
+def _restarts(expected: int, following: list[int]) -> bool:
+    """Does a "1." after paragraph ``expected - 1`` start the numbering again?
+    Only where 2 and 3 follow it and the old numbering does not go on soon."""
+    return expected > 2 and following[:2] == [2, 3] and expected not in following
+
+
+def _headings_and_text(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], wrap: int | None,
+                       vocabulary: Vocabulary, longest_title: int) -> None:
+    """The headings that open the next paragraph, and any unnumbered text under
+    them: a run of lines (no blank line inside) that ends a sentence with a full
+    stop (a heading never does; a wrapped numbered title may end a line with a
+    semicolon) and opens with no heading number becomes an unnumbered paragraph."""
+    pending: list[Line] = []
+    for block in blocks(lines):
+        if _is_text_block(block, toc_titles):
+            if pending:
+                for heading in join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
+                    builder.heading(heading)
+                pending = []
+            builder.paragraph(Paragraph(None, join_lines([ln.text for ln in block], vocabulary), block[0].number))
+        else:
+            pending.extend(block)
+    for heading in join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
+        builder.heading(heading)
+
+
+#: A footnote mark after a sentence's end ("…Council.2", "…小组。1").
+_MARK_AT_END = re.compile(r"(?<=[.。!?！？\"”’)）])(?:\d{1,2}|\*{1,3})$")
+
+
+def _is_text_block(block: list[Line], toc_titles: set[str]) -> bool:
+    last = _MARK_AT_END.sub("", block[-1].text.rstrip()).rstrip("\"”’'»)）」』》】]")
+    return last[-1:] in ".。!?！？" and not is_numbered_heading(block[0].text) and \
+        not any(title_key(ln.text) in toc_titles for ln in block)
+
+
+def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:
+    """A number indented like the wrapped lines rather than the paragraph numbers,
+    after a line that did not end its sentence, and followed by the same number
+    again, is text that wrapped ("…its member States rose to" / "2. It held…")."""
+    return (abs(indent(line) - number_indent) > 2 and previous is not None
+            and not cv.ends_sentence(previous) and n in following)
+
+
+def accept_number(n: int, expected: int, following: list[int]) -> bool:
+    """Paragraph numbers go up one at a time: a line that starts with a year or a
+    resolution number is never a paragraph.  A small gap is accepted only when the
+    numbers after it go on from it (the source lost a paragraph)."""
+    if n == expected:
+        return True
+    return expected < n <= expected + 3 and bool(following) and following[0] == n + 1 and expected not in following
+
+
+def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str], at_end: bool = False
+               ) -> tuple[list[Line], list[Line]]:
+    """Split the lines between two paragraphs into the previous paragraph's
+    continuation and the headings that open the next one.
+
+    Headings are short lines that end no sentence and stand right before the next
+    paragraph; everything up to the last line that cannot be a heading goes on
+    the previous paragraph, and so does the first line after a paragraph that has
+    not ended its sentence (a page break cut it), unless the table of contents
+    names that line as a heading.
+    """
+    if not run:
+        return [], []
+    cut = 0
+    for idx, line in enumerate(run):
+        if not is_heading_line(line.text):
+            cut = idx + 1
+    # A part or subsection number after a finished sentence opens headings, even
+    # where a wrapped line of its title ends in a semicolon.
+    for idx in range(cut):
+        before = run[idx - 1].text if idx else (current[-1] if current else "。")
+        if is_numbered_heading(run[idx].text) and cv.ends_sentence(before):
+            cut = idx
+            break
+    if current is not None and cut == 0:
+        if not cv.ends_sentence(current[-1]) and title_key(run[0].text) not in toc_titles and not is_numbered_heading(run[0].text):
+            cut = 1
+            while cut < len(run) and _continues_paragraph(run[cut - 1].text, run[cut].text, toc_titles):
+                cut += 1
+    if at_end and current is not None:
+        # After the last paragraph, only lines named by the table of contents or
+        # numbered as parts/subsections are headings (an annex, say).
+        while cut < len(run) and not (title_key(run[cut].text) in toc_titles or is_numbered_heading(run[cut].text)):
+            cut += 1
+    return run[:cut], run[cut:]
+
+
+def _continues_paragraph(previous: str, line: str, toc_titles: set[str]) -> bool:
+    return not cv.ends_sentence(previous) and title_key(line) not in toc_titles and not is_numbered_heading(line)

@@ -1,0 +1,92 @@
+"""The pipeline's entry: ``parse(text)`` runs the stages in order (see ``docdiff.parsing``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import conventions as cv, resolution
+from .._gc import collector_paused
+from ..model import Document, Section
+from .body import find_body
+from .front import SUMMARY_AS_SECTION, parse_front
+from .furniture import drop_furniture
+from .joining import Vocabulary
+from .lines import Line, fold
+from .paragraphs import read_body
+from .unstructured import parse_unstructured
+
+
+@collector_paused
+def parse(text: str, source: str | None = None) -> Document:
+    """Parse the text of an edition into a ``Document``."""
+    if not isinstance(text, str):
+        hint = ("; decode bytes with docdiff.decode(data), or read a file with docdiff.load(path)"  # type: ignore[unreachable]
+                if isinstance(text, (bytes, bytearray, memoryview)) else "")  # (a caller without type checks)
+        raise TypeError(f"parse() takes the text of an edition as a str, not {type(text).__name__}{hint}")
+    if not text.strip():  # as docdiff.load says of an empty file (where it is an error)
+        return Document(source=source, warnings=("the text is empty",))
+    # A lone surrogate (a str made by hand or decoded with surrogateescape) is
+    # no character: no encoding can write it, so no report could show it.  It
+    # becomes U+FFFD, and the document says so.
+    lone = LONE_SURROGATE.findall(text) if isinstance(text, str) else ()
+    if not lone:
+        return _parse_text(text, source)
+    document = _parse_text(LONE_SURROGATE.sub("\ufffd", text), source)
+    warning = (f"{len(lone)} lone surrogate{'s' if len(lone) > 1 else ''} (no character, unwritable) "
+               f"replaced by U+FFFD, first at offset {LONE_SURROGATE.search(text).start()}")  # type: ignore[union-attr]
+    return replace(document, warnings=(warning, *document.warnings))
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _parse_text(text: str, source: str | None) -> Document:
+    raw_lines = text.split("\n")
+    lines = [Line(i + 1, fold(raw), raw) for i, raw in enumerate(raw_lines)]
+    start = resolution.find_body_start(lines)
+    if start is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:start[0]]):
+        document = resolution.parse_resolution(lines, start, source)
+        return replace(document, sections=number_in_reading_order(document.sections))
+    content, running_heads, page_notes = drop_furniture(lines)
+
+    # (read without the furniture, so that a word cut by a page break is one word)
+    vocabulary = Vocabulary("\n".join(ln.text for ln in content))
+    body_start = find_body(content)
+    warnings: list[str] = []
+    if body_start is None:
+        front_lines, body_lines = [], content
+    else:
+        front_lines, body_lines = content[:body_start], content[body_start:]
+    metadata, front, summary = parse_front(lines, front_lines, running_heads, body_lines)
+    if page_notes and body_start is not None:  # (an unstructured text is read whole, below)
+        front = replace(front, footnotes=front.footnotes + tuple(page_notes))
+
+    if body_start is None:
+        warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
+        sections = parse_unstructured(lines, metadata)
+    else:
+        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary)
+        warnings.extend(body_warnings)
+        if annex:
+            front = replace(front, annex=tuple(annex))
+    if summary is not None and SUMMARY_AS_SECTION:
+        sections = (summary, *sections)
+    elif summary is not None:
+        front = replace(front, summary=tuple(p.text for p in summary.paragraphs))
+    sections = number_in_reading_order(sections)
+    return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
+
+
+
+
+
+def number_in_reading_order(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Every paragraph gets its ``index``: its 0-based place in reading order."""
+    counter = iter(range(1 << 62))
+
+    def renumber(section: Section) -> Section:
+        paragraphs = tuple(replace(p, index=next(counter)) for p in section.paragraphs)
+        return replace(section, paragraphs=paragraphs, sections=tuple(renumber(s) for s in section.sections))
+
+    return tuple(renumber(s) for s in sections)

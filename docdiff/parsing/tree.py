@@ -1,0 +1,92 @@
+"""The tree builder: headings and paragraphs, in reading order, into parts, organisations and subsections."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import conventions as cv
+from ..model import TYPE_CHECKING, Paragraph, Section
+
+if TYPE_CHECKING:
+    from ..model import SectionKind
+
+@dataclass
+class OpenSection:
+    """A section being built (the tree is frozen once the body is read)."""
+
+    kind: SectionKind
+    title: str
+    number: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    children: list[OpenSection] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(self.kind, self.title, self.number, tuple(self.paragraphs),
+                       tuple(c.freeze() for c in self.children))
+
+
+class TreeBuilder:
+    def __init__(self) -> None:
+        self.top: list[OpenSection] = []
+        self.part: OpenSection | None = None
+        self.organisation: OpenSection | None = None
+        self.subsection: OpenSection | None = None
+        self.part_value = 0  # numbers of the last part and subsection, for the sequence
+        self.last_subsection: tuple[tuple[int, ...], OpenSection | None] | None = None  # its readings and parent
+        self.subsection_value = 0
+
+    def heading(self, text: str) -> None:
+        part = cv.PART_HEADING.match(text)
+        sub = cv.SUBSECTION_HEADING.match(text)
+        part_value = cv.part_value(part["number"]) if part else None
+        sub_value = cv.subsection_value(sub["number"]) if sub else None
+        if part_value and sub_value:
+            # "C." and "I." are Roman numerals and letters both: the sequence decides.
+            if sub_value == self.subsection_value + 1 and part_value != self.part_value + 1:
+                part_value = None
+            else:
+                sub_value = None
+        if part and part_value:
+            node = OpenSection("part", part["title"].strip(), part["number"])
+            self.top.append(node)
+            self.part, self.organisation, self.subsection = node, None, None
+            self.part_value, self.subsection_value = part_value, 0
+            self.last_subsection = None
+        elif sub and sub_value:
+            node = OpenSection("subsection", sub["title"].strip(), unicodedata.normalize("NFKC", sub["number"]))
+            parent = self.organisation or self.part
+            readings = cv.subsection_values(sub["number"])
+            if self.last_subsection and any(value - 1 in self.last_subsection[0] for value in readings):
+                # B. after A. is A.'s sibling, even across an unnumbered heading
+                # that stood inside A.
+                parent = self.last_subsection[1]
+                if parent is self.part:
+                    self.organisation = None
+            self._container(parent).append(node)
+            self.subsection, self.subsection_value = node, sub_value
+            self.last_subsection = (readings, parent)
+        else:
+            node = OpenSection("organisation", text, None)
+            self._container(self.part).append(node)
+            self.organisation, self.subsection, self.subsection_value = node, None, 0
+
+    def restart(self) -> None:
+        """Numbering starts again: what follows opens its own sections at the top."""
+        self.part = self.organisation = self.subsection = None
+        self.part_value = self.subsection_value = 0
+        self.last_subsection = None
+
+    def _container(self, parent: OpenSection | None) -> list[OpenSection]:
+        return parent.children if parent is not None else self.top
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        target = self.subsection or self.organisation or self.part
+        if target is None:
+            target = OpenSection("section", "", None)
+            self.top.append(target)
+            self.part = target
+        target.paragraphs.append(paragraph)
+
+    def freeze(self) -> tuple[Section, ...]:
+        return tuple(node.freeze() for node in self.top)
