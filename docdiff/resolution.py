@@ -144,6 +144,10 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
                 date = _find_iso_date(text)
             elif session is None and any(p.match(text) for p in cv.SESSION_PATTERNS):
                 session = text
+            elif committee is None and cv.MAIN_COMMITTEE.match(text):
+                # a line of its own: an edited neighbour in its block (the session,
+                # the agenda item) must not hide it (#16.10)
+                committee = text
             elif cv.AGENDA_ITEMS.match(text):
                 agenda = agenda_items_text(cv.AGENDA_ITEMS.match(text)["items"])  # type: ignore[index]
                 tail = block[k + 1:]
