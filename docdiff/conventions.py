@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING
 
 from . import (
     conventions as _self,  # (the built tables, through __getattr__ until built)
     layouts as _layouts,
 )
+from .model import TYPE_CHECKING
 from .script import is_wide as is_wide
 
 if TYPE_CHECKING:
@@ -90,21 +90,21 @@ def subsection_values(letter: str) -> tuple[int, ...]:
 
 _NUMBER_STOP = r"\s*[.．、]\s*|\s+[-–—]\s+"
 #: A line that starts a list item: a bullet, or "(a)", "a)", "(iv)": never a heading.
-LIST_ITEM = re.compile(r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s?)")
+_LIST_ITEM_PATTERN = r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s?)"
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
 #: (some PDF extractors put the number alone on its line: "1." then the text);
 #: Arabic editions: "1 - …" (a dash, not before a digit: "15 - 17 March" is no paragraph)
 #: (any number a sequence from 1 can reach: past 18 digits a line is no paragraph)
-NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,18})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$")
+_NUMBERED_PARAGRAPH_PATTERN = r"^(?P<number>\d{1,18})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$"
 
 # ----------------------------------------------------------------------------- furniture
 
 #: The rule printed above a page's footnotes.
-RULE = re.compile(r"_{3,}")
+_RULE_PATTERN = r"_{3,}"
 
 _SYMBOL = r"(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w"
 #: A document symbol, single or joint (A/65/382–S/2010/490, with en dash or hyphen).
-DOCUMENT_SYMBOL = re.compile(_SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?")
+_DOCUMENT_SYMBOL_PATTERN = _SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?"
 
 #: A page number: "3", or "3/20" (page of pages, as editions from 2011 on print it).
 _PAGE = r"\d{1,3}(?:\s?/\s?\d{1,3})?"
@@ -133,21 +133,21 @@ def is_masthead_words(text: str) -> bool:
 #: (the title never ends inside a run of leaders, and the leaders are taken
 #: whole: a title could otherwise end at every dot of a long run and each try
 #: read the rest of the run again, quadratic in the line)
-CONTENTS_ENTRY = re.compile(r"^(?P<title>.*?(?:[^\s.．…·]|[.．…·](?!\s?[.．…·])))"
-                            r"(?:\t++|\s*+(?:[.．…·]\s?+){2,}+\s*+|\s{2,}+)"
-                            r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+)?(?P<page>\d{1,3})$")
+_CONTENTS_ENTRY_PATTERN = (r"^(?P<title>.*?(?:[^\s.．…·]|[.．…·](?!\s?[.．…·])))"
+                           r"(?:\t++|\s*+(?:[.．…·]\s?+){2,}+\s*+|\s{2,}+)"
+                           r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+)?(?P<page>\d{1,3})$")
 #: A footnote at the foot of a page: its mark (a star or a number without a stop), then text.
-PAGE_FOOTNOTE = re.compile(r"^(?:\*{1,3}|\d{1,2})\s+(?=\S)")
+_PAGE_FOOTNOTE_PATTERN = r"^(?:\*{1,3}|\d{1,2})\s+(?=\S)"
 
 # ----------------------------------------------------------------------------- text
 
 #: A footnote mark right after a sentence's end ("…Council.2", "…小组。1", "…organizations.*").
-_NOTE_MARK = re.compile(r"(?<=[.。．!?！？;；:：\"”’)）])(?:\d{1,2}|\*{1,3})$")
+_NOTE_MARK_PATTERN = r"(?<=[.。．!?！？;；:：\"”’)）])(?:\d{1,2}|\*{1,3})$"
 
 
 def ends_sentence(text: str) -> bool:
     closing, after = _self.CLOSING_PUNCTUATION, _self.CLOSING_AFTER
-    text = _NOTE_MARK.sub("", text.rstrip())
+    text = _self._NOTE_MARK.sub("", text.rstrip())
     while text and text[-1] in after:
         text = text[:-1].rstrip()
         if text and text[-1] in closing:
@@ -174,7 +174,7 @@ def session_number(session: str | None) -> int | None:
 
 
 #: A line that ends with a footnote mark after a comma or a semicolon ("…Assembly,1").
-ENDS_WITH_NOTE_MARK = re.compile(r"[,;:،]\s?\d{1,2}\s*$")
+_ENDS_WITH_NOTE_MARK_PATTERN = r"[,;:،]\s?\d{1,2}\s*$"
 
 # ----------------------------------------------------------------------------- built from the layouts
 
@@ -225,7 +225,7 @@ def _furniture() -> tuple[Pattern, ...]:
         r"\*\d{6,}\*",  # bar code
         rf"(?:{_any('recycle_patterns')}).*",
         r".*A recycling symbol.*",
-        RULE.pattern,  # rule above footnotes
+        _RULE_PATTERN,  # rule above footnotes
     ))
 
 
@@ -260,6 +260,15 @@ def _masthead_lines() -> tuple[Pattern, ...]:
 
 
 _BUILDERS: Mapping[str, Callable[[], object]] = {
+    # the same in every language
+    "LIST_ITEM": lambda: re.compile(_LIST_ITEM_PATTERN),
+    "NUMBERED_PARAGRAPH": lambda: re.compile(_NUMBERED_PARAGRAPH_PATTERN),
+    "RULE": lambda: re.compile(_RULE_PATTERN),
+    "DOCUMENT_SYMBOL": lambda: re.compile(_DOCUMENT_SYMBOL_PATTERN),
+    "PAGE_FOOTNOTE": lambda: re.compile(_PAGE_FOOTNOTE_PATTERN),
+    "_NOTE_MARK": lambda: re.compile(_NOTE_MARK_PATTERN),
+    "ENDS_WITH_NOTE_MARK": lambda: re.compile(_ENDS_WITH_NOTE_MARK_PATTERN),
+    "CONTENTS_ENTRY": lambda: re.compile(_CONTENTS_ENTRY_PATTERN),
     # numerals
     "CHINESE_DIGITS": lambda: _merged("digits"),
     "ORDINALS": lambda: _merged("ordinals"),
@@ -342,6 +351,14 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
 }
 
 if TYPE_CHECKING:
+    LIST_ITEM: Pattern
+    NUMBERED_PARAGRAPH: Pattern
+    RULE: Pattern
+    DOCUMENT_SYMBOL: Pattern
+    PAGE_FOOTNOTE: Pattern
+    _NOTE_MARK: Pattern
+    ENDS_WITH_NOTE_MARK: Pattern
+    CONTENTS_ENTRY: Pattern
     CHINESE_DIGITS: dict[str, int]
     ORDINALS: dict[str, int]
     LOOKALIKES: dict[str, str]
