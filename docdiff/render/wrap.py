@@ -119,14 +119,21 @@ def break_offsets_by_clusters(text: str, width: int) -> list[int]:
             offsets.append(start)
             line_width = 0
         if visible > width:  # a word wider than the line: cut it by cells
-            used = line_width
-            for k in range(start, end):
-                size = get_character_cell_size(text[k])
-                if used + size > width and used and not text[k].isspace():
+            # measured as pieces, not per character: a variation selector makes the
+            # character before it wide ("9\ufe0f" is two cells); a piece holds at
+            # most a line's width, so this is linear in the text
+            # (a character and the zero-width ones after it stay together)
+            used, piece, k = line_width, start, start
+            while k < end:
+                unit_end = k + 1
+                while unit_end < end and get_character_cell_size(text[unit_end]) == 0:
+                    unit_end += 1
+                if (used + cell_len(text[piece:unit_end]) > width and (used or k > piece)
+                        and not text[k].isspace()):
                     offsets.append(k)
-                    used = 0
-                used += size
-            line_width = used
+                    used, piece = 0, k
+                k = unit_end
+            line_width = used + cell_len(text[piece:end])
         else:
             line_width += cell_len(cluster)
     return offsets
