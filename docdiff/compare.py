@@ -151,8 +151,8 @@ def _flatten(walked: list[tuple[tuple[Section, ...], Section]]) -> _Edition:
         sections.append(sec)
         for place, p in enumerate(section.paragraphs, 1):
             paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place))
-    for p, ref in zip(paragraphs, _refs([q for _, s in walked for q in s.paragraphs])):
-        p.ref = ref
+    for para, ref in zip(paragraphs, _refs([q for _, s in walked for q in s.paragraphs])):
+        para.ref = ref
     return _Edition(sections, paragraphs)
 
 
@@ -236,8 +236,8 @@ def compare(old: Document, new: Document, *, options: CompareOptions = DEFAULT_O
         raise TypeError(f"compare(): options must be a docdiff.CompareOptions, not {type(options).__name__}")
     for side, document in (("old", old), ("new", new)):
         if not isinstance(document, Document):  # a plain message, not an AttributeError deep inside
-            hint = "; read a file with docdiff.load(path), text with docdiff.parse(text)" \
-                if isinstance(document, str) or hasattr(document, "__fspath__") else ""
+            hint = ("; read a file with docdiff.load(path), text with docdiff.parse(text)"  # type: ignore[unreachable]
+                    if isinstance(document, str) or hasattr(document, "__fspath__") else "")
             raise TypeError(f"compare() takes two Documents: {side} is a {type(document).__name__}{hint}")
     a, b = sections_compared(old), sections_compared(new)
     sections: list[SectionChange] = []
@@ -450,7 +450,7 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     news_in: dict[int, list[int]] = defaultdict(list)
     for j in sorted(free_new):
         news_in[b[j].sec].append(j)
-    local = []
+    local: list[tuple[int, int]] = []
     for s, t in section_map.items():
         olds, news = olds_in.get(s), news_in.get(t)
         if olds and news and len(olds) * len(news) <= options.local_pairs:

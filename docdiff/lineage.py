@@ -472,7 +472,7 @@ def _rows(sections: list[dict[SectionKey, _SectionInfo]], comparisons: Sequence[
                     rows.append(row)
             else:
                 where = (change.old_path, change.old_number)
-                row = here[(*where, old_seen[where])]
+                row = here[(change.old_path, change.old_number, old_seen[where])]
                 old_seen[where] += 1
             row.changes[i] = change
             if change.new_path is not None:
@@ -486,7 +486,7 @@ def _rows(sections: list[dict[SectionKey, _SectionInfo]], comparisons: Sequence[
     # after the one they followed in their last edition.
     position = {id(row): r for r, row in enumerate(rows)}
     per_edition = [[position[id(row)] for row in sorted((row for row in rows if row.keys[i] is not None),
-                                                        key=lambda row: order[i][row.keys[i]])]
+                                                        key=lambda row: order[i][row.keys[i]])]  # type: ignore[index]
                    for i in range(n)]
     return [rows[r] for r in _merge_order(per_edition[::-1])]
 
@@ -521,10 +521,10 @@ def _merge_order(sequences: Sequence[Sequence[int]]) -> list[int]:
                     after[item], after[previous] = after[previous], item
             previous = item
     order: list[int] = []
-    item = head
-    while item is not None:
-        order.append(item)
-        item = after[item]
+    current = head
+    while current is not None:
+        order.append(current)
+        current = after[current]
     return order
 
 
