@@ -19,6 +19,7 @@ steps, each a function below:
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import cached_property
 from itertools import chain
@@ -797,6 +798,8 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
             position += 1
         placed.insert(position, (entry, [p.index]))
 
+    moved = _out_of_order([reverse[t.index] for t in b.sections if t.index in reverse])
+
     def departures(i: int | None) -> tuple[Departure, ...]:
         return tuple(d for _, d in sorted(departed.get(i, []), key=lambda x: x[0])) if i is not None else ()
 
@@ -827,5 +830,32 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
         result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
                                     old_number=s.section.number, new_number=t.section.number,
                                     parents=t.parents, departures=departures(old_index),
-                                    old_section=s.section, new_section=t.section))
+                                    old_section=s.section, new_section=t.section, moved=old_index in moved))
     return tuple(result)
+
+
+def _out_of_order(olds: list[int]) -> set[int]:
+    """The sections that changed places: ``olds`` are the matched sections' old
+    places in new order; every section outside the longest run that keeps its
+    order has moved.  Where several runs are longest (two sections swapped:
+    either could be said to have moved), only the sections common to all of
+    them stay, so that compare(b, a) says of the same sections what
+    compare(a, b) says."""
+    def ending_at(values: list[int]) -> list[int]:
+        tails: list[int] = []  # tails[k]: the least last value of an increasing run of k + 1
+        lengths = []
+        for v in values:
+            k = bisect_left(tails, v)
+            tails[k:k + 1] = [v]
+            lengths.append(k + 1)
+        return lengths
+
+    if len(olds) < 2:
+        return set()
+    end = ending_at(olds)
+    start = ending_at([-v for v in reversed(olds)])[::-1]
+    longest = max(end)
+    on_some = [i for i in range(len(olds)) if end[i] + start[i] - 1 == longest]
+    per_level = Counter(end[i] for i in on_some)
+    in_all = {olds[i] for i in on_some if per_level[end[i]] == 1}
+    return set(olds) - in_all

@@ -337,6 +337,9 @@ class SectionChange:
     #: The section itself in each edition (None on the side it is absent from).
     old_section: Section | None = field(default=None, compare=False, repr=False)
     new_section: Section | None = field(default=None, compare=False, repr=False)
+    #: The section stands elsewhere among the others: it is outside the longest
+    #: run of matched sections that kept their order (two organisations swapped).
+    moved: bool = False
 
     @property
     def title(self) -> str:
@@ -351,7 +354,7 @@ class SectionChange:
 
     @property
     def has_differences(self) -> bool:
-        return (self.status != "unchanged" or bool(self.departures)
+        return (self.status != "unchanged" or self.moved or bool(self.departures)
                 or any(p.is_difference for p in self.paragraphs))
 
     def to_dict(self) -> dict[str, Any]:
@@ -364,6 +367,7 @@ class SectionChange:
             "new_path": list(self.new_path) if self.new_path is not None else None,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "moved_out": [d.to_dict() for d in self.departures],
+            "moved": self.moved,
         }
 
 

@@ -159,7 +159,7 @@ def test_json_report_shape():
     assert set(data["summary"]) == {"unchanged", "changed", "added", "removed", "moved", "split", "merged"}
     for section in data["sections"]:
         assert set(section) == {"status", "kind", "old_title", "new_title", "old_path", "new_path", "paragraphs",
-                                "moved_out"}
+                                "moved_out", "moved"}
         for entry in section["paragraphs"]:
             assert {"status", "old", "new", "old_index", "new_index", "similarity"} <= set(entry)
             assert set(entry) <= {"status", "old", "new", "old_index", "new_index", "similarity", "diff",
@@ -335,3 +335,42 @@ def test_entries_refer_to_paragraphs_by_their_place_in_reading_order(case):
         for _, change in entries(comparison):
             numbers, indexes = getattr(change, side), getattr(change, f"{side}_index")
             assert [by_index[i] for i in indexes] == list(numbers)
+
+
+def _swap_blocks(text: str, first: str, second: str, following: str) -> str:
+    """The text with the section headed ``first`` and the one headed ``second``
+    (adjacent, ``first`` above, ``following`` the heading after them) in each
+    other's place, every paragraph renumbered in its new order."""
+    import re
+
+    lines = text.split("\n")
+    numbered, last = set(), 0  # the lines that start paragraphs: 1., 2., 3. … in sequence (not "2010. At …")
+    for i, line in enumerate(lines):
+        match = re.match(r"(\d+)\.\s", line)
+        if match and int(match[1]) == last + 1:
+            numbered.add(i)
+            last += 1
+    at = {title: [line.strip() for line in lines].index(title) for title in (first, second, following)}
+    order = list(range(len(lines)))
+    order = order[:at[first]] + order[at[second]:at[following]] + order[at[first]:at[second]] + order[at[following]:]
+    counter = iter(range(1, 10_000))
+    return "\n".join(re.sub(r"^\d+\.", lambda _: f"{next(counter)}.", lines[i]) if i in numbered else lines[i]
+                     for i in order)
+
+
+def test_two_organisations_swapped_are_sections_moved():
+    """The real layout of the English sample with two organisations' sections
+    exchanged and every paragraph renumbered: no paragraph changed, but the
+    order did, and it is reported both ways."""
+    text = (SEEDS / "sample_en_2010.txt").read_text(encoding="utf-8")
+    old = docdiff.parse(text)
+    organisations = [s.title for _, s in old.walk() if s.kind == "organisation"]
+    first, second, following = organisations[3:6]  # the League of Arab States and the OIC
+    new = docdiff.parse(_swap_blocks(text, first, second, following))
+    assert [s.title for _, s in new.walk() if s.kind == "organisation"][3:5] == [second, first]
+    for comparison in (docdiff.compare(old, new), docdiff.compare(new, old)):
+        moved = {s.title for s in comparison.sections if s.moved}
+        assert moved == {first, second}
+        assert all(p.status == "unchanged" for s in comparison.sections for p in s.paragraphs)
+        assert comparison.has_differences
+    assert not any(s.moved for s in docdiff.compare(old, old).sections)

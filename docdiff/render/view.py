@@ -113,7 +113,10 @@ def section_anchor(index: int) -> str:
 
 def status_note(section: SectionChange) -> str:
     """A word for what happened to the section itself ('' for plain changes)."""
-    return {"added": "new section", "removed": "section removed", "renamed": "renamed"}.get(section.status, "")
+    note = {"added": "new section", "removed": "section removed", "renamed": "renamed"}.get(section.status, "")
+    if section.moved:
+        note = f"{note}, moved" if note else "section moved"
+    return note
 
 
 def counts_phrase(counts: dict[str, int], with_unchanged: bool = True) -> str:
