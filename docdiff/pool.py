@@ -16,9 +16,9 @@ import io
 import os
 import pickle
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._gc import collector_paused
@@ -116,7 +116,9 @@ def _work(function: Callable[[int], object], order: Sequence[int], claimed: Any,
     short note of it (index, ok, offset, length) to the pipe ``out``: a note
     is a few bytes and the pipe holds thousands, so the worker never waits for
     the parent to read (a pickled comparison is 100–200 KB, a pipe 64 KB)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (it was blocked across the fork: see _interrupts_held)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     gc.disable()  # a short life: a collection would only touch (and copy) the parent's pages
     offset = 0
     try:
@@ -136,6 +138,22 @@ def _work(function: Callable[[int], object], order: Sequence[int], claimed: Any,
             offset += len(data)
     finally:
         out.close()
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back while workers are forked: a child interrupted before it
+    ignores SIGINT would print a traceback from the fork's own hooks (threading,
+    logging).  The child is born with SIGINT blocked and unblocks it once it
+    ignores it; here, a Ctrl-C that came meanwhile is delivered on leaving."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 @collector_paused  # reading results back makes many objects and no cycles (see _gc)
@@ -178,8 +196,9 @@ def forked_map(function: Callable[[int], R], count: int, jobs: int | None = None
                                    daemon=True) for file, (_, send) in zip(files, pipes)]
         gc.freeze()  # what exists now stays out of the collector's walks: not copied into the workers
         try:
-            for worker in workers:
-                worker.start()
+            with _interrupts_held():
+                for worker in workers:
+                    worker.start()
         finally:
             gc.unfreeze()
         notes: dict[Connection, int] = {}
