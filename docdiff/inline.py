@@ -154,9 +154,9 @@ def _token_diff(a: str, b: str) -> list[tuple[int, str]]:
     while work:
         task = work.pop()
         if isinstance(task[0], int):
-            out.append(task)  # type: ignore[arg-type]
+            out.append(task)
             continue
-        old, new = task  # type: ignore[misc]
+        old, new = task
         if not old or not new:
             work.extend(part for part in ((1, new), (-1, old)) if part[1])
             continue
