@@ -653,3 +653,24 @@ def test_the_package_imports_history_on_first_use_and_keeps_the_function():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout == "OK\n", result.stderr
     assert docdiff.history is history  # in this process too
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_an_overview_too_wide_for_the_screen_is_drawn_in_runs_of_editions_cutting_nothing(capsys, width):
+    """Seven real editions (seeds/real/me-nwfz) do not fit side by side in 80
+    columns: the overview comes in several tables, each edition's date whole,
+    every line within the width, and each step between two editions shown."""
+    import re
+
+    from rich.cells import cell_len
+
+    paths = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "seeds" / "real" / "me-nwfz").glob("A_RES_*.txt"))
+    with pytest.raises(SystemExit):
+        main(["history", *paths, "-w", str(width), "--color", "never"])
+    out = capsys.readouterr().out
+    assert all(cell_len(line) <= width for line in out.splitlines())
+    assert "…" not in out
+    years = [re.search(r"\b(20\d\d)\b", Path(p).read_text(encoding="utf-8")[:3000])[1] for p in paths]
+    for year in years:
+        assert year in out
+    assert out.count("all paragraphs") >= (2 if width <= 80 else 1)

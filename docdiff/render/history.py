@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -53,24 +54,70 @@ def _edition_columns(table: Table, labels: Sequence[str], wrap_steps: bool = Tru
         table.add_column(label, justify="right", no_wrap=True)
 
 
-def overview_table(history: History) -> Table:
-    """Every organisation across the editions, as a rich table."""
+def overview_table(history: History, first: int = 0, last: int | None = None, heading: bool = True,
+                   legend: bool = True, names: bool = True) -> Table:
+    """Every organisation across the editions ``first`` … ``last`` (all by
+    default), as a rich table."""
     labels = edition_labels(history.editions)
-    table = Table(title=title(history), caption=LEGEND, title_justify="left", caption_justify="left",
-                  box=box.SIMPLE_HEAD, pad_edge=False)
+    last = len(labels) - 1 if last is None else last
+    cut = slice(2 * first, 2 * last + 1)  # the cells of those editions: count, step, count, … count
+    table = Table(title=title(history) if heading else None, caption=LEGEND if legend else None,
+                  title_justify="left", caption_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("organisation", min_width=12)
-    _edition_columns(table, labels, wrap_steps=False)  # the organisations' names wrap instead
+    _edition_columns(table, labels[first:last + 1], wrap_steps=False)  # the organisations' names wrap instead
     for row in overview_rows(history):
         if row.kind == "group":
-            table.add_row(Wrapped(row.label, style="bold"))
+            table.add_row(Wrapped(row.label if names else "", style="bold"))
             continue
-        label = Text(row.label)
-        if row.note:
+        label = Text(row.label if names else "")
+        if row.note and names:
             label.append(f"\nformerly {row.note}", style="dim")
-        table.add_row(Wrapped(label), *(_text(c) for c in row.cells))
+        table.add_row(Wrapped(label), *(_text(c) for c in row.cells[cut]))
     table.add_section()
-    table.add_row(Text("all paragraphs", style="bold"), *(_text(c) for c in total_cells(history)))
+    table.add_row(Text("all paragraphs", style="bold"), *(_text(c) for c in total_cells(history)[cut]))
     return table
+
+
+#: The narrowest the organisation column may be before the editions are drawn in runs.
+NAMES_AT_LEAST = 20
+
+
+def _natural_width(console: Console, table: Table) -> int:
+    """How wide ``table`` is where nothing need wrap: its columns at their widest."""
+    wide = console.options.update(width=10_000, max_width=10_000)
+    return max((Segment.get_line_length(line) for line in console.render_lines(table, wide, pad=False)), default=0)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The overview table, in as many tables as the width needs: where all the
+    editions do not fit side by side, runs of editions that do, each run
+    starting at the edition the one before it ended on (so every step is shown
+    once and nothing is cut off)."""
+
+    history: History
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        count = len(self.history.editions)
+
+        def needed(size: int) -> int:
+            """The width of the widest run of ``size`` editions, drawn without a limit, and
+            room for the organisations' names to wrap in (``NAMES_AT_LEAST`` cells)."""
+            return max(_natural_width(console, overview_table(self.history, a, a + size - 1, heading=False,
+                                                              legend=False, names=False))
+                       for a in range(count - size + 1)) + NAMES_AT_LEAST - len("organisation")
+
+        size = count
+        while size > 2 and needed(size) > options.max_width:
+            size -= 1
+        if size == count:
+            yield overview_table(self.history)
+            return
+        first = 0
+        while first < count - 1:
+            last = min(first + size - 1, count - 1)
+            yield overview_table(self.history, first, last, heading=first == 0, legend=last == count - 1)
+            first = last
 
 
 @dataclass(frozen=True)
@@ -106,10 +153,10 @@ def history_renderable(history: History, orgs: Sequence[OrganisationHistory] = (
     """The terminal report: the overview, or the lineages of ``orgs``.  With
     ``diffs`` and no ``orgs``, the overview and then every changed organisation's lineages."""
     if not orgs and not diffs:
-        return overview_table(history)
+        return Overview(history)
     parts: list[RenderableType] = []
     if not orgs:
-        parts.append(overview_table(history))
+        parts.append(Overview(history))
         orgs = [o for o in history.organisations if o.has_differences]
     for org in orgs:
         if parts:
