@@ -100,11 +100,21 @@ class Overview:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         count = len(self.history.editions)
 
+        def drawn(first: int, last: int) -> int:
+            return _natural_width(console, overview_table(self.history, first, last, heading=False, legend=False,
+                                                          names=False))
+
+        # Drawn without a limit, every column is as wide as its widest cell, so a run's
+        # width adds up: its editions' tables of one edition each, and for each step
+        # what a table of its two editions adds to theirs.  2n − 1 tables drawn, not
+        # one per run and size.
+        alone = [drawn(k, k) for k in range(count)]
+        step = [drawn(k, k + 1) - alone[k] - alone[k + 1] for k in range(count - 1)]
+
         def needed(size: int) -> int:
             """The width of the widest run of ``size`` editions, drawn without a limit, and
             room for the organisations' names to wrap in (``NAMES_AT_LEAST`` cells)."""
-            return max(_natural_width(console, overview_table(self.history, a, a + size - 1, heading=False,
-                                                              legend=False, names=False))
+            return max(sum(alone[a:a + size]) + sum(step[a:a + size - 1])
                        for a in range(count - size + 1)) + NAMES_AT_LEAST - len("organisation")
 
         size = count
