@@ -19,7 +19,6 @@ steps, each a function below:
 from __future__ import annotations
 
 import zlib
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import cached_property
 from itertools import chain
@@ -42,6 +41,7 @@ from .model import (
     Section,
     SectionChange,
 )
+from .sequences import increasing_lengths
 from .similarity import CompareOptions, Profile, containment, formatting_key, score, title_key, within_reach
 
 if TYPE_CHECKING:
@@ -841,19 +841,10 @@ def _out_of_order(olds: list[int]) -> set[int]:
     either could be said to have moved), only the sections common to all of
     them stay, so that compare(b, a) says of the same sections what
     compare(a, b) says."""
-    def ending_at(values: list[int]) -> list[int]:
-        tails: list[int] = []  # tails[k]: the least last value of an increasing run of k + 1
-        lengths = []
-        for v in values:
-            k = bisect_left(tails, v)
-            tails[k:k + 1] = [v]
-            lengths.append(k + 1)
-        return lengths
-
     if len(olds) < 2:
         return set()
-    end = ending_at(olds)
-    start = ending_at([-v for v in reversed(olds)])[::-1]
+    end = increasing_lengths(olds)
+    start = increasing_lengths([-v for v in reversed(olds)])[::-1]
     longest = max(end)
     on_some = [i for i in range(len(olds)) if end[i] + start[i] - 1 == longest]
     per_level = Counter(end[i] for i in on_some)

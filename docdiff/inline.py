@@ -16,13 +16,13 @@ the C++ one in about half the time (BENCHMARKS.md).  ``ENGINE`` names the one in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 
 from diff_match_patch import diff_match_patch
 
 from . import script
 from .model import TYPE_CHECKING
+from .sequences import longest_increasing
 
 try:
     import fast_diff_match_patch as _fast
@@ -263,25 +263,10 @@ def _unique_common(a: str, b: str, length: int) -> list[tuple[int, int, int]]:
     where_a = {run: i for i, run in enumerate(runs_a) if run in once}
     pairs = [(where_a[run], j) for j, run in enumerate(runs_b) if run in once]
     # the longest increasing run of positions in a
-    tops: list[int] = []  # a-position at the top of each pile
-    top_at: list[int] = []  # index into pairs of each pile's top
-    back: list[int] = [-1] * len(pairs)
-    for k, (i, _) in enumerate(pairs):
-        pile = bisect_left(tops, i)
-        if pile == len(tops):
-            tops.append(i)
-            top_at.append(k)
-        else:
-            tops[pile], top_at[pile] = i, k
-        back[k] = top_at[pile - 1] if pile else -1
-    chain: list[tuple[int, int]] = []
-    k = top_at[-1] if top_at else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = back[k]
+    chain = [pairs[k] for k in longest_increasing([i for i, _ in pairs])]
     anchors: list[tuple[int, int, int]] = []
     end_a = end_b = 0
-    for i, j in reversed(chain):
+    for i, j in chain:
         if i >= end_a and j >= end_b:
             anchors.append((i, j, length))
             end_a, end_b = i + length, j + length

@@ -29,6 +29,7 @@ from typing import Any, Literal
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's own dependency
 
 from ..model import Comparison, ParagraphChange, SectionChange
+from ..sequences import longest_increasing
 from . import view
 from .view import DEFAULT_OPTIONS, ReportOptions
 
@@ -134,7 +135,7 @@ def _uncross(nodes: list[Node]) -> None:
     the longest run that does become a deletion at their old place and an
     insertion at their new one."""
     both = [i for i, n in enumerate(nodes) if n.side == "both"]
-    keep = set(_longest_increasing(both, [nodes[i].old_key for i in both]))
+    keep = {both[k] for k in longest_increasing([nodes[i].old_key for i in both])}
     for i in reversed(both):
         if i in keep:
             continue
@@ -142,30 +143,6 @@ def _uncross(nodes: list[Node]) -> None:
         node.side = "new"
         nodes.insert(i + 1, Node(node.kind, "old", node.change, node.section, node.text, node.old_key,
                                  node.moved, node.level))
-
-
-def _longest_increasing(items: list[int], keys: list[float]) -> list[int]:
-    """The items of a longest run with increasing keys (patience sorting)."""
-    import bisect
-
-    tails: list[float] = []
-    tail_at: list[int] = []
-    before: list[int] = [-1] * len(items)
-    for k, key in enumerate(keys):
-        place = bisect.bisect_left(tails, key)
-        if place == len(tails):
-            tails.append(key)
-            tail_at.append(k)
-        else:
-            tails[place] = key
-            tail_at[place] = k
-        before[k] = tail_at[place - 1] if place else -1
-    out: list[int] = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        out.append(items[k])
-        k = before[k]
-    return out[::-1]
 
 
 def _merge(listed: list[Node]) -> list[Node]:
