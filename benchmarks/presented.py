@@ -92,23 +92,35 @@ def opcode_hunks(old_lines: list[str], new_lines: list[str]) -> list[Hunk]:
 
 
 def html_hunks(old_lines: list[str], new_lines: list[str]) -> list[Hunk]:
-    """difflib's HtmlDiff: the rows its ``_mdiff`` (what ``make_file`` lays out)
-    flags as changed, consecutive flagged rows forming one hunk."""
+    """difflib's HtmlDiff: the rows of the table it lays out (``make_table``, which
+    ``make_file`` wraps) that it marks as changed — a row holding a marked span
+    (added, deleted or changed text) on either side — consecutive marked rows
+    forming one hunk.  The line numbers are read from the rows' number cells."""
     hunks: list[Hunk] = []
     old_run: set[int] = set()
     new_run: set[int] = set()
-    for (old_number, _), (new_number, _), flag in difflib._mdiff(old_lines, new_lines):
-        if flag:
-            if isinstance(old_number, int):
-                old_run.add(old_number)
-            if isinstance(new_number, int):
-                new_run.add(new_number)
+    table = difflib.HtmlDiff().make_table(old_lines, new_lines)
+    for row in _TABLE_ROW.findall(table):
+        numbers = dict(_NUMBER_CELL.findall(row))  # {"from": "12", "to": "13"}; a side without a line has none
+        if _MARKED_SPAN.search(row):
+            if "from" in numbers:
+                old_run.add(int(numbers["from"]))
+            if "to" in numbers:
+                new_run.add(int(numbers["to"]))
         elif old_run or new_run:
             hunks.append((frozenset(old_run), frozenset(new_run)))
             old_run, new_run = set(), set()
     if old_run or new_run:
         hunks.append((frozenset(old_run), frozenset(new_run)))
     return hunks
+
+
+#: A row of HtmlDiff's table, its number cells (``id="from3_12"``: the old
+#: edition's line 12) and the spans it marks changed text with (the lines' own
+#: text is escaped, so none of these can occur in it).
+_TABLE_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_NUMBER_CELL = re.compile(r'<td class="diff_header" id="(from|to)\d+_(\d+)">')
+_MARKED_SPAN = re.compile(r'<span class="diff_(?:add|sub|chg)">')
 
 
 _HUNK_HEADER = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", re.M)

@@ -80,3 +80,12 @@ def test_a_group_of_linked_paragraphs_counts_as_its_larger_side():
         (frozenset(), frozenset({9})),  # a line outside any paragraph: 0
     ]
     assert presented.count_presented(hunks, old, new) == 4
+
+
+def test_htmldiff_hunks_are_the_rows_it_marks_each_run_one_hunk():
+    # line 2 changed, line 4 deleted, a line inserted after 5: HtmlDiff marks those rows
+    old = ["one\n", "two\n", "three\n", "four & <five>\n", "six\n", "seven\n"]
+    new = ["one\n", "two, amended\n", "three\n", "six\n", "inserted\n", "seven\n"]
+    assert presented.html_hunks(old, new) == [
+        (frozenset({2}), frozenset({2})), (frozenset({4}), frozenset()), (frozenset(), frozenset({5}))]
+    assert presented.html_hunks(old, old) == []
