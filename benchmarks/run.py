@@ -350,10 +350,22 @@ def floor_tables(floor: dict[str, Any]) -> list[tuple[str, list[str], list[list[
                            (f"inline diffs ({p['word_diffs']} pairs of different texts, {p['inline_engine']})", "inline")):
             stages.append([p["pair"], stage, f"{_ms(m[key + '_wall'] * 1000)} / {_ms(m[key + '_cpu'] * 1000)}",
                            f"{m[key + '_cpu'] / total:.0%}", f"{m[key + '_cpu'] / m['floor_cpu']:.1f} ×"])
+    bounds = []
+    for p in floor["pairs"]:
+        m = p["medians"]
+        bounds.append([p["pair"], "least reading: read, split lines, one number pattern a line, join "
+                       f"({p['bound_paragraphs'][0]} → {p['bound_paragraphs'][1]} pieces)",
+                       f"{m['bound_cpu'] * 1e6:,.0f} µs", f"{p['bound_ratio_cpu']:.1f} ×", f"≤ {p['target']:g} ×"])
+        if p.get("bound_engine_ratio_cpu") is not None:
+            bounds.append([p["pair"], f"… + the C++ inline engine alone on the {p['word_diffs']} pairs diffed",
+                           f"{(m['bound_cpu'] + m['engine_cpu']) * 1e6:,.0f} µs",
+                           f"{p['bound_engine_ratio_cpu']:.1f} ×", f"≤ {p['target']:g} ×"])
     return [("load + compare ÷ the alignment floor (#14.2; wall / CPU; status by CPU)",
              ["pair", "load + compare", "floor (SequenceMatcher)", "ratio", "target", "status", "rounds"], rows),
             ("load + compare by stage (instrumented runs; wall / CPU)",
-             ["pair", "stage", "median", "share of CPU", "÷ floor (CPU)"], stages)]
+             ["pair", "stage", "median", "share of CPU", "÷ floor (CPU)"], stages),
+            ("Lower bounds in Python, same rounds (floor.py's docstring; CPU)",
+             ["pair", "work", "median", "÷ floor (CPU)", "target"], bounds)]
 
 
 # ----------------------------------------------------------------------------- 2. scale
