@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from typing import Literal
 
 from . import conventions as cv
 from .model import TYPE_CHECKING, Document, FrontMatter, Metadata, Paragraph, Section
@@ -117,9 +118,71 @@ def _find_iso_date(text: str) -> str | None:
     return find_date([text])
 
 
+#: What a masthead line that opens an element of its own is ("one": the element is that line).
+_Opening = Literal["one", "date", "adopted", "committee", "number", "agenda", "sponsors"]
+
+
+def _opens(text: str) -> _Opening | None:
+    """The element a masthead line opens, read from the line alone; ``None`` for
+    a line that goes on whatever stands above it (a wrapped title, the date of
+    the adoption line)."""
+    if cv.DATE_LINE.match(text):
+        return "date"
+    if (cv.DOCUMENT_SYMBOL.fullmatch(text) or cv.DISTRIBUTION.match(text) or cv.is_masthead_words(text) or cv.MAIN_COMMITTEE.match(text) or cv.is_furniture(text)
+            or cv.ORIGINAL_LANGUAGE.match(text) or text.casefold() in cv.LANGUAGES):
+        return "one"
+    if cv.AGENDA_ITEMS.match(text):
+        return "agenda"
+    if cv.ADOPTED_BY.match(text):
+        return "adopted"
+    if text.startswith("["):
+        return "committee"
+    if _RESOLUTION_NUMBER.match(text):
+        return "number"
+    if cv.SPONSORS.match(text):
+        return "sponsors"
+    return None
+
+
+def _goes_on(opening: _Opening | None, block: list[str]) -> bool:
+    """Whether a line that opens nothing, parted from ``block`` by a blank line,
+    still belongs to it: a Word masthead is one paragraph per line, so a blank
+    line parts every line; what a line opens, not the blank lines, says where
+    an element ends."""
+    if opening == "adopted":
+        return _find_iso_date(" ".join(block)) is None
+    if opening == "committee":
+        return not block[-1].endswith("]")
+    return opening in ("number", "agenda", None)
+
+
+def masthead_blocks(front: list[Line]) -> list[list[str]]:
+    """The masthead's elements, each a list of lines: a line that opens an element
+    (``_opens``) starts a block; a line that opens none goes on the block above
+    when it stands right under it (no blank line), or, across a blank line, when
+    that block is an element still open (``_goes_on``).  Laid out with blank
+    lines between the elements, without any, or with one between every two
+    lines (a Word masthead), the same masthead gives the same blocks."""
+    blocks: list[tuple[_Opening | None, list[str]]] = []
+    for group in _groups(front):
+        for k, ln in enumerate(group):
+            opening = _opens(ln.text)
+            if blocks:
+                last_opening, last = blocks[-1]
+                # the date of an adoption line wrapped before it ("… on" / "7 December 2020")
+                dated = opening == "date" and last_opening == "adopted" and _goes_on(last_opening, last)
+                if dated or (opening is None and last_opening not in ("one", "date", "sponsors")
+                             and (k or _goes_on(last_opening, last))):
+                    last.append(ln.text)
+                    continue
+            blocks.append((opening, [ln.text]))
+    return [block for _, block in blocks]
+
+
 def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
-    """The masthead of a resolution, decision or draft, block by block."""
-    blocks = [[ln.text for ln in g] for g in _groups(front)]
+    """The masthead of a resolution, decision or draft, element by element
+    (``masthead_blocks``)."""
+    blocks = masthead_blocks(front)
     symbol = distribution = date = session = committee = adoption = number = title = None
     kind: DocumentKind | None = None
     original = language = None

@@ -109,9 +109,12 @@ _TITLE_COLON = re.compile(r"\s*[:：]$")
 
 def _title_start(front: list[Line], label_index: int) -> int:
     """Where the title above the label starts: up to three lines right above it,
-    with no blank line between them, aligned with each other."""
+    with no blank line between them, aligned with each other; a line that opens
+    an agenda title ("Cooperation between the United Nations and …") is where it
+    starts (a masthead without blank lines sets the agenda's titles right above)."""
     start = label_index - 1
     while (start > 0 and label_index - start < 3
+           and not any(p.match(strip_marks(front[start].text)) for p in cv.AGENDA_TITLE)
            and front[start - 1].number == front[start].number - 1
            and _aligned(front[start - 1], front[start])
            and not cv.is_masthead_words(front[start - 1].text)
