@@ -259,6 +259,13 @@ def _masthead_lines() -> tuple[Pattern, ...]:
     return (*_self.MASTHEAD_WORDS, *_self.SESSION_PATTERNS)
 
 
+def _scripts() -> tuple[tuple[Pattern, tuple[str, ...]], ...]:
+    languages: dict[str, list[str]] = {}
+    for layout in _layouts.layouts():
+        languages.setdefault(layout.script, []).append(layout.language)
+    return tuple((re.compile(f"[{letters}]+"), tuple(names)) for letters, names in languages.items())
+
+
 _BUILDERS: Mapping[str, Callable[[], object]] = {
     # the same in every language
     "LIST_ITEM": lambda: re.compile(_LIST_ITEM_PATTERN),
@@ -327,6 +334,9 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: Words that tell alphabetic languages apart in running text.
     "LANGUAGE_MARKERS": lambda: {layout.language: set(layout.markers) for layout in _layouts.layouts()
                                  if layout.markers},
+    #: The scripts the layouts are printed in, each with the languages printed in it:
+    #: (a pattern matching runs of its letters, (language, …)), in the layouts' order.
+    "SCRIPTS": _scripts,
     # resolutions and decisions
     #: The enacting formula that opens a resolution's body: "The General Assembly,",
     #: "L'Assemblée générale,", "La Asamblea General,", "Генеральная Ассамблея,", "大会，", "إن الجمعية العامة،".
@@ -392,6 +402,7 @@ if TYPE_CHECKING:
     COMPOUND_HEADS: set[str]
     SAME_PUNCTUATION: dict[str, str]
     LANGUAGE_MARKERS: dict[str, set[str]]
+    SCRIPTS: tuple[tuple[Pattern, tuple[str, ...]], ...]
     ENACTING_FORMULA: Pattern
     DISTRIBUTION: Pattern
     LIMITED_WORDS: set[str]

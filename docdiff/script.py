@@ -1,6 +1,8 @@
 """Facts of the scripts UN editions are printed in, whatever the language.
 
-The Chinese and Japanese ranges (words are single characters there), which
+The letters of each script (which a layout names as the script its editions are
+printed in, and by which ``parsing.language`` tells an edition's language), the
+Chinese and Japanese ranges (words are single characters there), which
 characters are East Asian wide (joined without a space, two columns on a
 terminal), and the marks that never start or end a line.  What one *language*
 prints (its numerals, months, masthead words) is in ``docdiff.layouts``.
@@ -9,6 +11,14 @@ prints (its numerals, months, masthead words) is in ``docdiff.layouts``.
 from __future__ import annotations
 
 import unicodedata
+
+#: The letters of the scripts the six languages are printed in, each as the
+#: body of a character class (``Layout.script``): the unified ideographs, the
+#: basic Cyrillic and Arabic blocks, the Latin letters of ASCII.
+HAN = "\u4e00-\u9fff"
+CYRILLIC = "\u0400-\u04ff"
+ARABIC = "\u0600-\u06ff"
+LATIN = "A-Za-z"
 
 #: Kana, CJK extension A, the unified ideographs and the compatibility ideographs,
 #: as the body of a character class.

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, strategies as st
 
 import docdiff
 from docdiff import conventions as cv, layouts
+from docdiff.parsing import detect_language
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
 CODES = [layout.code for layout in layouts.layouts()]
@@ -119,3 +121,72 @@ def test_registering_rebuilds_the_tables_and_removing_restores_them(german: layo
         assert cv.MONTHS["march"] == 3  # the others' tables are whole again
     finally:
         layouts.register(GERMAN)
+
+
+#: A language in a script none of the six uses: Greek, told by its letters (the
+#: Greek and Coptic block). The edition below is written for this test (the
+#: German edition's layout, in Greek words); its masthead names no language, so
+#: the language is the script's.
+GREEK = layouts.Layout(
+    code="el", language="Greek", script="\u0370-\u03ff",
+    part_patterns=(layouts.ROMAN_PART,), subsection_patterns=("[A-Z]",), bare_number_patterns=(layouts.ROMAN_PART,),
+    report_of_patterns=("Έκθεση του Γενικού Γραμματέα",), sentence_end=".;",
+)
+
+EDITION_EL = """A/75/100
+
+Συνεργασία μεταξύ των Ηνωμένων Εθνών και των περιφερειακών οργανισμών
+
+Έκθεση του Γενικού Γραμματέα
+
+I.   Εισαγωγή
+
+1.     Η παρούσα έκθεση υποβάλλεται σύμφωνα με το ψήφισμα 73/330 της Γενικής Συνέλευσης.
+
+II.   Συνεργασία με τους περιφερειακούς οργανισμούς
+
+2.     Τα Ηνωμένα Έθνη και η Αφρικανική Ένωση πραγματοποίησαν την τέταρτη διάσκεψή τους.
+"""
+
+
+@pytest.fixture
+def greek() -> Iterator[layouts.Layout]:
+    layouts.register(GREEK)
+    try:
+        yield GREEK
+    finally:
+        layouts.unregister("el")
+
+
+def test_a_layout_in_a_new_script_is_the_language_of_editions_in_that_script(greek: layouts.Layout) -> None:
+    doc = docdiff.parse(EDITION_EL)
+    assert doc.metadata.language == "Greek"
+    assert doc.metadata.label == "Έκθεση του Γενικού Γραμματέα"
+    assert [(s.number, [p.number for p in s.paragraphs]) for _, s in doc.walk()] == [("I", [1]), ("II", [2])]
+
+
+def test_without_the_layout_a_new_script_names_no_language() -> None:
+    assert "el" not in CODES
+    assert docdiff.parse(EDITION_EL).metadata.language is None
+    assert detect_language("Η παρούσα έκθεση") is None
+
+
+_SCRIPT_LETTERS = {"Greek": "αβγδεζηθικλμνξοπρστυφχψω", "Chinese": "合作联合国大会区域组织", "Russian": "сотрудничество",
+                   "Arabic": "التعاونبين"}
+
+
+@given(st.data())
+def test_the_language_is_the_one_of_the_script_most_letters_are_in(data: st.DataObject) -> None:
+    """Letters of two single-language scripts (Greek registered for the test),
+    the one with more of them, with digits, spaces and marks between: the
+    language of the script with more letters."""
+    first, second = data.draw(st.lists(st.sampled_from(sorted(_SCRIPT_LETTERS)), min_size=2, max_size=2, unique=True))
+    more = data.draw(st.text(alphabet=_SCRIPT_LETTERS[first], min_size=2, max_size=40))
+    fewer = data.draw(st.text(alphabet=_SCRIPT_LETTERS[second], max_size=len(more) - 1))
+    filler = st.text(alphabet=" 0123456789.,;:-()", max_size=3)
+    pieces = [data.draw(filler) + ch for ch in data.draw(st.permutations(list(more + fewer)))]
+    layouts.register(GREEK)
+    try:
+        assert detect_language("".join(pieces)) == first
+    finally:
+        layouts.unregister("el")

@@ -22,6 +22,8 @@ import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from .. import script as _script
+
 #: Roman numerals, as the Latin and Cyrillic editions number their parts.
 ROMAN_VALUES: Mapping[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN_PART = r"[IVXLC]{1,6}"
@@ -41,6 +43,12 @@ class Layout:
 
     code: str  #: ISO 639-1: "en"
     language: str  #: its name in English, as ``Metadata.language`` says it: "English"
+    #: The letters of the script its editions are printed in, as the body of a
+    #: character class (``docdiff.script``: ``HAN``, ``CYRILLIC``, ``ARABIC``,
+    #: ``LATIN``; or a new script's ranges).  An edition's language is told by
+    #: the script most of its letters are in, then, where layouts share that
+    #: script, by their ``markers``.
+    script: str = _script.LATIN
 
     # --- numerals
     #: How a part is numbered ("[IVXLC]{1,6}", "[一二三…]{1,3}", the Arabic ordinals).
@@ -113,7 +121,8 @@ class Layout:
     compound_heads: frozenset[str] = frozenset()
     #: Punctuation that NFKC leaves apart but a reader takes for the same mark (。 and .).
     same_punctuation: Mapping[str, str] = field(default_factory=dict)
-    #: Common words that tell this language from others in the same script.
+    #: Common words that tell this language from others in the same script
+    #: (a layout alone in its script needs none).
     markers: frozenset[str] = frozenset()
 
     # --- resolutions and decisions

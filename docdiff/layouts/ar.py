@@ -1,5 +1,6 @@
 """Arabic editions."""
 
+from ..script import ARABIC
 from . import Layout
 
 #: Parts are numbered in words, subsections with letter names.
@@ -10,7 +11,7 @@ _LETTERS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي"
 TANWEEN = "\u064b"
 
 LAYOUT = Layout(
-    code="ar", language="Arabic",
+    code="ar", language="Arabic", script=ARABIC,
     part_patterns=("|".join(word[:-1] + TANWEEN + "?" + word[-1] + TANWEEN + "?" for word in _ORDINALS),),
     ordinals=_ORDINALS, subsection_patterns=("|".join(_LETTERS),), letters=_LETTERS,
     organ_patterns=("الأمم المتحدة", "الجمعية العامة", "مجلس الأمن"),

@@ -1,5 +1,6 @@
 """Russian editions."""
 
+from ..script import CYRILLIC
 from . import DAY_MONTH_YEAR, DAY_MONTH_YEAR_LINE, ROMAN_PART, SESSION_WORDS, Layout
 
 _LETTERS = "АБВГДЕЖЗИКЛМНОП"
@@ -9,7 +10,7 @@ _LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K",
                "Р": "P", "Т": "T", "Х": "X"}
 
 LAYOUT = Layout(
-    code="ru", language="Russian",
+    code="ru", language="Russian", script=CYRILLIC,
     part_patterns=(ROMAN_PART,), subsection_patterns=("[" + _LETTERS + "".join(_LOOKALIKES) + "]",),
     letters=tuple(_LETTERS), lookalikes=_LOOKALIKES, bare_number_patterns=(ROMAN_PART,),
     months={"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,

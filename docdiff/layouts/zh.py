@@ -1,12 +1,13 @@
 """Chinese editions."""
 
+from ..script import HAN
 from . import Layout
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PART = "[一二三四五六七八九十]{1,3}"
 
 LAYOUT = Layout(
-    code="zh", language="Chinese",
+    code="zh", language="Chinese", script=HAN,
     part_patterns=(_PART,), subsection_patterns=("[Ａ-Ｚ]",),  # full-width letters beside the Latin ones
     bare_number_patterns=(_PART, "[Ａ-Ｚ]"), digits=_DIGITS,
     date_patterns=(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",),
