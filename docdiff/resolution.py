@@ -8,7 +8,9 @@ A resolution is read by its own structure, not the report's:
    lines (parted by blank lines) made of furniture (symbol, job number, page
    ``2/4``) and pieces of the title, in any order, as long as a group of pure
    furniture stands at or beyond them.  Below a rule of underscores, the rest
-   of the page is its footnotes.
+   of the page is its footnotes.  A running head or footer inside a page is a
+   page break that was lost (a PDF typeset again from text, text pasted without
+   its form feeds): the page is cut there (``cut_pages_at_furniture``).
 2. ``_masthead``: everything above the enacting formula ("The General
    Assembly,") is masthead: symbol, distribution, date, session, agenda items,
    the adoption line, the committee line, the number and title ("78/18. …"),
@@ -410,6 +412,7 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
         if at is not None and group[at + 1:]:
             titles.append(_title_key(" ".join(ln.text for ln in group[at + 1:])))
 
+    pages = cut_pages_at_furniture(pages, formula_at, titles)
     dropped: set[int] = set()
     notes: list[str] = []
     note_lines: set[int] = set()
@@ -436,6 +439,41 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
                                       masthead=tuple(ln.text for ln in front_lines
                                                      if ln.text and not cv.is_furniture(ln.text))),
                     source=source, warnings=tuple(warnings))
+
+
+def cut_pages_at_furniture(pages: list[list[Line]], formula_at: int, titles: list[str]) -> list[list[Line]]:
+    """A running head or footer inside a page marks a page break that was lost
+    (a PDF typeset again from text, text pasted without its form feeds): the
+    page is cut before the group of lines that holds it (furniture and title
+    pieces only, parted from the text by blank lines) where text stands above
+    and below that group, so that the running head is dropped at the top of the
+    page after the cut, and a rule's notes end at the foot of the page before it."""
+    out: list[list[Line]] = []
+    for page in pages:
+        while (cut := _furniture_inside(page, formula_at, titles)) is not None:
+            out.append(page[:cut])
+            page = page[cut:]
+        out.append(page)
+    return out
+
+
+def _furniture_inside(page: list[Line], formula_at: int, titles: list[str]) -> int | None:
+    def headlike(ln: Line) -> bool:
+        return cv.is_furniture(ln.text) or is_title_piece(ln.text, titles)
+
+    start = 0  # the first line of the current group
+    for k, ln in enumerate(page):
+        if not ln.text:
+            start = k + 1
+            continue
+        if ln.number <= formula_at + 1 or not cv.is_furniture(ln.text):
+            continue
+        end = next((j for j in range(k, len(page)) if not page[j].text), len(page))
+        if (all(headlike(g) for g in page[start:end])
+                and any(g.text and not headlike(g) for g in page[:start])
+                and any(g.text and not headlike(g) for g in page[end:])):
+            return start
+    return None
 
 
 def _notes(lines: list[Line], expected: int) -> list[str]:
