@@ -243,10 +243,20 @@ BREAKER_ALPHABET = st.sampled_from([*"ab1 \t\u3000\u00a0中文国，。、）》
 
 @given(st.lists(BREAKER_ALPHABET, max_size=60).map("".join), st.integers(min_value=0, max_value=40))
 @settings(max_examples=500, deadline=None)
-def test_the_one_pass_line_breaker_breaks_where_the_cluster_by_cluster_one_does(text, width):
-    """break_offsets (one pass, widths summed once) against the rules spelled
-    cluster by cluster with rich's cell_len (the breaker before #14.1)."""
+def test_the_bisecting_line_breaker_breaks_where_the_cluster_by_cluster_one_does(text, width):
+    """break_offsets (widths summed once, each line found by bisection) against
+    the rules spelled cluster by cluster with rich's cell_len (the breaker before #14.1)."""
     assert break_offsets(text, width) == break_offsets_by_clusters(text, width)
+
+
+@pytest.mark.parametrize("width", [2, 3, 7, 20, 37, 74, 120])
+def test_the_line_breakers_agree_on_every_paragraph_of_the_seeds(comparison, width):
+    """Real text (the seeds' Chinese pair, each paragraph as both editions print
+    it) at widths from a character to a wide screen: both breakers cut alike."""
+    texts = {t for s in comparison.sections for c in s.paragraphs for t in (c.old_text, c.new_text) if t}
+    assert len(texts) > 250  # 191 and 189 paragraphs, 124 of them the same in both
+    for text in texts:
+        assert break_offsets(text, width) == break_offsets_by_clusters(text, width)
 
 
 @given(st.lists(BREAKER_ALPHABET, max_size=60).map("".join), st.integers(min_value=2, max_value=40))

@@ -10,6 +10,7 @@ of Chinese typesetting, in a few lines.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import accumulate
 
 from rich.cells import cell_len, get_character_cell_size
@@ -46,60 +47,46 @@ def break_offsets(text: str, width: int) -> list[int]:
     than ``width`` cells (trailing spaces aside): greedily, each unbreakable
     cluster (the span between two break opportunities) on the current line if
     its visible part fits, else on the next; a cluster wider than a line cut by
-    cells.  One pass over the characters, widths summed once."""
+    cells.
+
+    Widths are summed once; then each line is found by bisection (the first
+    character that does not fit) and a step back to the opportunity before it,
+    so the rules are checked a few times per line rather than once per character."""
     width = max(width, 2)
     if "\u200d" in text or "\ufe0f" in text:  # a joined sequence is narrower than its characters
         return break_offsets_by_clusters(text, width)
     sizes = list(map(get_character_cell_size, text))
     cells = list(accumulate(sizes, initial=0))  # cells[i]: the width of text[:i]
-    if cells[-1] <= width:
-        return []
-    offsets: list[int] = []
-    line_width = 0  # cells used on the current line, its trailing spaces included
-    start = 0  # the current cluster's first character
-    seen = -1  # the last character that is not a space
-    before = ""
     length = len(text)
-    for i in range(length + 1):
-        if i < length:  # may the line break before text[i] (as _may_break_before says)?
-            here = text[i]
-            if here.isspace():
-                before = here
-                continue
-            if not i:
-                seen, before = 0, here
-                continue
-            if before.isspace():
-                breaks = True
-            elif here in NO_LINE_START or before in NO_LINE_END:
-                breaks = False
-            else:
-                breaks = sizes[i] == 2 or sizes[i - 1] == 2
-            if breaks and (before in "-+" or here in "-+") and (
-                    text[i - 2:i] in _OPENING_MARKERS or text[i:i + 2] in _CLOSING_MARKERS):
-                breaks = False
-            if not breaks:
-                seen, before = i, here
-                continue
-        # the cluster [start, i) is complete
-        base = cells[start]
-        visible = cells[max(seen + 1, start)] - base
-        if line_width and line_width + visible > width:
-            offsets.append(start)
-            line_width = 0
-        if visible > width:  # a word wider than the line: cut it by cells
-            used = line_width
-            for k in range(start, i):
-                if used + sizes[k] > width and used and not text[k].isspace():
-                    offsets.append(k)
-                    used = 0
-                used += sizes[k]
-            line_width = used
-        else:
-            line_width += cells[i] - base
-        if i < length:
-            start, seen, before = i, i, here
-    return offsets
+    offsets: list[int] = []
+    start = 0  # where the current line starts
+    while True:
+        k = bisect_right(cells, cells[start] + width) - 1  # the first character past the line's end
+        while k < length and text[k].isspace():  # spaces hang at the end of the line
+            k += 1
+        if k >= length:
+            return offsets
+        cut = k  # no opportunity on the line: the cluster is wider than a line, cut by cells
+        for i in range(k, start, -1):
+            if _opens(text, sizes, i):
+                if cells[i] > cells[start]:  # (zero-width characters alone make no line)
+                    cut = i
+                break
+        offsets.append(cut)
+        start = cut
+
+
+def _opens(text: str, sizes: list[int], i: int) -> bool:
+    """``_may_break_before`` with the characters' widths known (``sizes``)."""
+    here = text[i]
+    if here.isspace():
+        return False
+    before = text[i - 1]
+    if not before.isspace() and (here in NO_LINE_START or before in NO_LINE_END
+                                 or not (sizes[i] == 2 or sizes[i - 1] == 2)):
+        return False
+    return not ((before in "-+" or here in "-+")
+                and (text[i - 2:i] in _OPENING_MARKERS or text[i:i + 2] in _CLOSING_MARKERS))
 
 
 def break_offsets_by_clusters(text: str, width: int) -> list[int]:
