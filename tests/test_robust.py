@@ -113,6 +113,35 @@ def test_line_end_hyphen_pattern_finds_what_it_found(text):
     assert joining.LINE_END_HYPHEN.sub(" ", text) == old.sub(" ", text)
 
 
+def _old_vocabulary(text: str) -> tuple[set[str], set[str]]:
+    """Vocabulary's forms and words as they were first written (the oracle): the
+    compounds casefolded, and the words counted after the line-end hyphens'
+    matches were replaced by a space."""
+    forms = {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", text)}
+    line_end = re.compile(r"(?<!\w)\w+-[ \t]*\n\s*\w+")
+    words = Counter(w.casefold() for w in re.findall(r"\w+", line_end.sub(" ", text)))
+    return forms, {w for w, n in words.items() if n}
+
+
+# Letters whose casefold is longer (ß, ŉ) or not a word character of its own (İ:
+# i and a combining dot), digits, the underscore, hyphens, tabs and line ends.
+@given(st.text(alphabet="ab-_ \t\n中ßİŉ2", max_size=80))
+def test_vocabulary_reads_what_two_passes_read(text):
+    vocabulary = joining.Vocabulary(text)
+    assert (vocabulary.forms, vocabulary.words) == _old_vocabulary(text)
+    assert [m.span() for m in joining._line_end_hyphens(text)] == [m.span() for m in joining.LINE_END_HYPHEN.finditer(text)]
+
+
+def test_vocabulary_of_real_editions_is_what_two_passes_read():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "seeds").glob("*.txt")):
+        text = path.read_text("utf-8")
+        vocabulary = joining.Vocabulary(text)
+        assert (vocabulary.forms, vocabulary.words) == _old_vocabulary(text), path
+
+
 _token_texts = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", " ", ", ", "联", "合", "国", "2010"]),
                         max_size=80).map("".join)
 
