@@ -348,19 +348,22 @@ def _pair_cost(old: Document, new: Document) -> int:
 def _compare_pairs(editions: list[Document], jobs: int | None) -> list[Comparison]:
     """``compare`` over consecutive pairs, in ``jobs`` processes (``pool.forked_map``:
     the workers get the editions by fork, take the costliest pairs first, and send
-    back the comparisons with the editions' sections as references)."""
+    back the comparisons with the editions' sections and paragraph texts as references)."""
     from .pool import forked_map
 
     pairs = list(zip(editions, editions[1:]))
     if jobs == 1 or len(pairs) < 2:
         return [compare(a, b) for a, b in pairs]
     shared: list[object] = []
-    for document in editions:
+    for document in editions:  # what a comparison holds of its editions: sent as references
         shared.append(document.metadata)
+        shared.extend(document.front.footnotes)
+        shared.extend(document.front.closing)
         stack = list(document.sections)
         while stack:
             section = stack.pop()
             shared.append(section)
+            shared.extend(p.text for p in section.paragraphs)
             stack.extend(section.sections)
     return forked_map(lambda i: compare(*pairs[i]), len(pairs), jobs, costs=[_pair_cost(a, b) for a, b in pairs],
                       shared=shared, minimum_cost=PARALLEL_COST)

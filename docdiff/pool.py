@@ -16,16 +16,15 @@ import io
 import os
 import pickle
 import signal
+import struct
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._gc import collector_paused
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-    from multiprocessing.context import ForkContext
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -46,98 +45,141 @@ def _ignore_interrupt() -> None:
 
 
 def process_pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor  # (multiprocessing: history's workers do without it)
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt)
 
 
 # ----------------------------------------------------------------------------- forked workers
 
 
-def _fork_context() -> ForkContext | None:
-    """The ``fork`` start method where the system has it (Linux, the BSDs), else None."""
-    import multiprocessing
-
-    try:
-        return multiprocessing.get_context("fork")
-    except ValueError:  # Windows
-        return None
-
-
-def _shared_object(number: int) -> object:
-    """Stands, in a pickle, for the ``number``-th shared object (``_Shared``)."""
-    raise RuntimeError("a shared object is read back by _Shared.loads")
-
-
 class _Shared:
-    """Objects parent and workers both hold (forked, at the same addresses): in a
-    result they travel as their number, and come back as the parent's own
-    object, not a copy.  Objects of the types pickle handles itself (str, tuple,
-    int…) are copied whatever they are: the pickler asks about the others only
-    (``reducer_override``), which keeps it at C speed."""
+    """Objects this process and its forked workers both hold, at the same
+    addresses: in a result they travel as a reference of a few bytes and arrive
+    as this process's own object, as in the serial run, whatever their type (the
+    editions' paragraph texts as well as their sections).  The pickler's memo is
+    primed with them, and the unpickler's with the same numbers: pickle looks an
+    object up in its memo before it looks at its type, so nothing of the shared
+    objects is copied and no Python code runs per object.
+
+    Protocol 3, whose pickles number their memo entries (BINPUT): protocol 4
+    numbers them by count (MEMOIZE), and an unpickler given a copied memo
+    starts that count at 0 (CPython 3.10-3.13), so the first object of the result
+    would replace shared object 0.  An unpickler's memo is taken from a
+    template whose memo a short pickle of persistent ids has filled (setting a
+    dict as the memo does nothing on those versions)."""
 
     def __init__(self, objects: Sequence[object]) -> None:
-        self.objects = list(objects)
-        self.numbers = {id(o): k for k, o in enumerate(self.objects)}
+        self.objects = list({id(o): o for o in objects}.values())  # each once: the numbers run 0, 1, 2, …
+        self.memo = {id(o): (k, o) for k, o in enumerate(self.objects)}
+        self._template: pickle.Unpickler | None = None
 
     def dumps(self, value: object) -> bytes:
         buffer = io.BytesIO()
-        numbers = self.numbers
-
-        class Pickler(pickle.Pickler):
-            def reducer_override(self, obj: Any) -> Any:
-                number = numbers.get(id(obj))
-                return NotImplemented if number is None else (_shared_object, (number,))
-
-        Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        pickler = pickle.Pickler(buffer, protocol=3)
+        pickler.memo = self.memo
+        pickler.dump(value)
         return buffer.getvalue()
 
     def loads(self, data: bytes) -> Any:
-        objects = self.objects
+        unpickler = pickle.Unpickler(io.BufferedReader(io.BytesIO(data)))  # (peek: read by the frame, not the opcode)
+        unpickler.memo = self._primed().memo
+        return unpickler.load()
 
-        class Unpickler(pickle.Unpickler):
-            def find_class(self, module: str, name: str) -> Any:
-                if module == __name__ and name == _shared_object.__name__:
-                    return objects.__getitem__
-                return super().find_class(module, name)
-
-        return Unpickler(io.BytesIO(data)).load()
-
-
-def _claim(claimed: Any) -> int:
-    with claimed.get_lock():
-        k: int = claimed.value
-        claimed.value = k + 1
-    return k
+    def _primed(self) -> pickle.Unpickler:
+        if self._template is None:
+            # for each k: the persistent id k (the k-th object), put in the memo as k, popped
+            puts = b"".join(b"J" + k.to_bytes(4, "little") + b"Qr" + k.to_bytes(4, "little") + b"0"
+                            for k in range(len(self.objects)))
+            template = pickle.Unpickler(io.BytesIO(b"\x80\x03" + puts + b"N."))
+            template.persistent_load = self.objects.__getitem__  # type: ignore[method-assign]
+            template.load()
+            self._template = template
+        return self._template
 
 
-def _work(function: Callable[[int], object], order: Sequence[int], claimed: Any, shared: _Shared,
-          results: int, out: Connection) -> None:
+class _Counter:
+    """The number of the next task to claim, shared by this process and its
+    forked workers: a number in a page of shared memory, and a pipe that holds
+    one byte, the token of whoever may take the number and increment it."""
+
+    def __init__(self) -> None:
+        import mmap
+
+        self._value = mmap.mmap(-1, 8)  # anonymous and shared: forked workers see this page
+        self._token, self._release = os.pipe()
+        os.write(self._release, b".")
+
+    def claim(self) -> int:
+        os.read(self._token, 1)
+        try:
+            k = int.from_bytes(self._value[:8], "little")
+            self._value[:8] = (k + 1).to_bytes(8, "little")
+        finally:
+            os.write(self._release, b".")
+        return k
+
+    def close(self) -> None:
+        os.close(self._token)
+        os.close(self._release)
+        self._value.close()
+
+
+#: What a worker says of a task: its index, how it went, and where its pickle
+#: lies in the worker's results file (offset, length).
+_NOTE = struct.Struct("<qqqq")
+_DONE, _FAILED, _NOT_SENT = 0, 1, 2  # a result; an exception; a result that does not pickle (done here again)
+
+
+def _pickled_error(error: Exception) -> bytes:
+    try:
+        return pickle.dumps(error)
+    except Exception:  # noqa: BLE001 - an exception that does not pickle
+        return pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
+
+
+def _work(function: Callable[[int], object], order: Sequence[int], claims: _Counter, shared: _Shared,
+          results: int, notes: int) -> None:
     """A forked worker: claim the next task of ``order`` and do it, until none is
     left.  Each result goes pickled to the file ``results`` (its own), and a
-    short note of it (index, ok, offset, length) to the pipe ``out``: a note
-    is a few bytes and the pipe holds thousands, so the worker never waits for
-    the parent to read (a pickled comparison is 100–200 KB, a pipe 64 KB)."""
+    note of it (``_NOTE``) to the pipe ``notes``: a note is 32 bytes and the
+    pipe holds thousands, so the worker never waits for the parent to read (a
+    pickled comparison is 60–100 KB, a pipe 64 KB)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # (it was blocked across the fork: see _interrupts_held)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     gc.disable()  # a short life: a collection would only touch (and copy) the parent's pages
     offset = 0
-    try:
-        while (k := _claim(claimed)) < len(order):
-            index = order[k]
+    while (k := claims.claim()) < len(order):
+        index = order[k]
+        try:
+            value = function(index)
+        except Exception as error:  # noqa: BLE001 - the parent raises it, as the serial run would
+            status, data = _FAILED, _pickled_error(error)
+        else:
             try:
-                ok, data = True, shared.dumps(function(index))
-            except Exception as error:  # noqa: BLE001 - the parent raises it, as the serial run would
-                try:
-                    ok, data = False, pickle.dumps(error)
-                except Exception:  # noqa: BLE001 - an exception that does not pickle
-                    ok, data = False, pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
-            written = 0
-            while written < len(data):
-                written += os.write(results, memoryview(data)[written:])
-            out.send((index, ok, offset, len(data)))
-            offset += len(data)
-    finally:
-        out.close()
+                status, data = _DONE, shared.dumps(value)
+            except Exception:  # noqa: BLE001 - the parent does this task again
+                status, data = _NOT_SENT, b""
+        view = memoryview(data)
+        while view:
+            view = view[os.write(results, view):]
+        os.write(notes, _NOTE.pack(index, status, offset, len(data)))
+        offset += len(data)
+
+
+def _fork(run: Callable[[], object]) -> int:
+    """A worker process that runs ``run`` and exits (``os._exit``: nothing of
+    this process's own exit, its buffers or its handlers, runs twice)."""
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            run()
+            code = 0
+        finally:
+            os._exit(code)
+    return pid
 
 
 @contextmanager
@@ -154,6 +196,17 @@ def _interrupts_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _results_file(stack: ExitStack) -> int:
+    """A file for a worker's results, in memory where the system has it."""
+    if hasattr(os, "memfd_create"):
+        fd = os.memfd_create("docdiff-results")
+        stack.callback(os.close, fd)
+        return fd
+    import tempfile
+
+    return stack.enter_context(tempfile.TemporaryFile()).fileno()
 
 
 @collector_paused  # reading results back makes many objects and no cycles (see _gc)
@@ -175,68 +228,75 @@ def forked_map(function: Callable[[int], R], count: int, jobs: int | None = None
     the serial run, in order; an exception in a task is raised here, the first
     task's in order (all tasks are run).
     """
-    import tempfile
-    from multiprocessing.connection import wait
+    import selectors
 
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    context = _fork_context()
-    if (jobs == 1 or count < 2 or context is None
+    if (jobs == 1 or count < 2 or not hasattr(os, "fork")
             or (costs is not None and sum(costs) < minimum_cost)):
         return [function(i) for i in range(count)]
     order = list(range(count)) if costs is None else sorted(range(count), key=lambda i: -costs[i])
     table = _Shared(shared)
-    claimed = context.Value("q", 0)
     done: dict[int, tuple[bool, Any]] = {}
     with ExitStack() as stack:
-        files = [stack.enter_context(tempfile.TemporaryFile()) for _ in range(min(jobs, count) - 1)]
-        pipes = [context.Pipe(duplex=False) for _ in files]
-        workers = [context.Process(target=_work, args=(function, order, claimed, table, file.fileno(), send),
-                                   daemon=True) for file, (_, send) in zip(files, pipes)]
-        gc.freeze()  # what exists now stays out of the collector's walks: not copied into the workers
+        claims = _Counter()
+        stack.callback(claims.close)
+        selector = stack.enter_context(selectors.DefaultSelector())
+        workers: list[int] = []
         try:
-            with _interrupts_held():
-                for worker in workers:
-                    worker.start()
-        finally:
-            gc.unfreeze()
-        notes: dict[Connection, int] = {}
-        for (receive, send), file in zip(pipes, files):
-            send.close()  # the worker holds its end: the pipe ends when the worker does
-            notes[receive] = file.fileno()
+            gc.freeze()  # what exists now stays out of the collector's walks: not copied into the workers
+            try:
+                with _interrupts_held():
+                    for _ in range(min(jobs, count) - 1):
+                        results = _results_file(stack)
+                        receive, send = os.pipe()
+                        stack.callback(os.close, receive)
+                        try:
+                            workers.append(_fork(lambda results=results, send=send:  # type: ignore[misc]
+                                                 _work(function, order, claims, table, results, send)))
+                        finally:
+                            os.close(send)  # the worker holds its end: the pipe ends when the worker does
+                        selector.register(receive, selectors.EVENT_READ, (results, bytearray()))
+            finally:
+                gc.unfreeze()
 
-        def read(timeout: float | None) -> None:
-            """Read back what the workers have sent (waiting up to ``timeout``)."""
-            for ready in wait(list(notes), timeout):
-                receive = cast("Connection", ready)
-                try:
-                    index, ok, offset, length = receive.recv()
-                except (EOFError, OSError):  # the worker is done (or died: what it did not send is done below)
-                    del notes[receive]
-                    continue
-                data = os.pread(notes[receive], length, offset)
-                try:
-                    done[index] = (True, table.loads(data)) if ok else (False, pickle.loads(data))
-                except Exception:  # noqa: BLE001 - a result that does not read back is done again below
-                    continue
+            def read(timeout: float | None) -> None:
+                """Read back what the workers have sent (waiting up to ``timeout``)."""
+                for key, _ in selector.select(timeout):
+                    results, pending = key.data
+                    received = os.read(key.fd, 1 << 16)
+                    if not received:  # the worker is done (or died: what it did not send is done below)
+                        selector.unregister(key.fd)
+                        continue
+                    pending += received
+                    while len(pending) >= _NOTE.size:
+                        index, status, offset, length = _NOTE.unpack_from(pending)
+                        del pending[:_NOTE.size]
+                        if status == _NOT_SENT:
+                            continue
+                        data = os.pread(results, length, offset)
+                        try:
+                            done[index] = (True, table.loads(data)) if status == _DONE else (False, pickle.loads(data))
+                        except Exception:  # noqa: BLE001 - a result that does not read back is done again below
+                            continue
 
-        try:
-            while (k := _claim(claimed)) < count:
+            while (k := claims.claim()) < count:
                 try:
                     done[order[k]] = (True, function(order[k]))
                 except Exception as error:  # noqa: BLE001 - raised below, in the serial run's order
                     done[order[k]] = (False, error)
                 read(0)
-            while notes:
+            while selector.get_map():
                 read(None)
-            for worker in workers:
-                worker.join()
         except BaseException:  # Ctrl-C: the workers ignore it, stop them
-            for worker in workers:
-                worker.terminate()
+            for pid in workers:
+                os.kill(pid, signal.SIGKILL)
             raise
-    results: list[R] = []
+        finally:
+            for pid in workers:
+                os.waitpid(pid, 0)
+    out: list[R] = []
     for i in range(count):
         if i not in done:  # its worker died before sending it (killed, out of memory): do it here
             try:
@@ -246,5 +306,5 @@ def forked_map(function: Callable[[int], R], count: int, jobs: int | None = None
         ok, value = done[i]
         if not ok:
             raise value
-        results.append(value)
-    return results
+        out.append(value)
+    return out

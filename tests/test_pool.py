@@ -146,23 +146,42 @@ class _Held:
 
 
 def test_shared_objects_come_back_as_themselves_and_the_rest_as_copies() -> None:
+    """Of any type: objects of classes pickle asks about, and strings and tuples, which it
+    pickles itself (the editions' paragraph texts travel so); listed twice, they are one."""
     parent = os.getpid()
-    shared = [_Held(f"h{i}") for i in range(6)]
+    held = [_Held(f"h{i}") for i in range(6)]
+    texts = ["".join(("paragraph ", str(i))) for i in range(6)]  # made here, not constants of the module
+    tuples = [(i, texts[i]) for i in range(6)]
+    shared: list[object] = [*held, *texts, *tuples, *texts]
 
     in_a_worker = multiprocessing.get_context("fork").Event()
 
-    def task(i: int) -> tuple[int, _Held, _Held]:
+    def task(i: int) -> tuple[int, _Held, str, tuple[int, str], _Held, str]:
         if os.getpid() == parent:
             in_a_worker.wait(60)  # the worker takes a share, however loaded the machine
         else:
             in_a_worker.set()
-        return os.getpid(), shared[i], _Held(f"new {i}")
+        return os.getpid(), held[i], texts[i], tuples[i], _Held(f"new {i}"), "".join(("new ", str(i)))
 
     out = forked_map(task, 6, jobs=2, shared=shared)
-    assert {pid for pid, _, _ in out} - {parent}, "no task ran in the worker"
-    for i, (_, held, made) in enumerate(out):
-        assert held is shared[i]
-        assert made == _Held(f"new {i}")
+    assert {row[0] for row in out} - {parent}, "no task ran in the worker"
+    for i, (_, h, text, pair, made, new) in enumerate(out):
+        assert h is held[i] and text is texts[i] and pair is tuples[i]
+        assert made == _Held(f"new {i}") and new == f"new {i}"
+
+
+def test_a_result_that_does_not_pickle_is_done_here() -> None:
+    parent = os.getpid()
+    in_a_worker = multiprocessing.get_context("fork").Event()
+
+    def task(i: int) -> object:
+        if os.getpid() == parent:
+            in_a_worker.wait(60)
+            return i
+        in_a_worker.set()
+        return lambda: i  # a closure: pickle cannot send it
+
+    assert forked_map(task, 6, jobs=2) == list(range(6))
 
 
 @settings(max_examples=15, deadline=None)
