@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .history_view import LEGEND, SYMBOLS
+from .history_view import LEGEND, LEGEND_ENTRIES, SYMBOLS
 
 if TYPE_CHECKING:
     from ..batch import Batch, Edition, Pair, PairResult, Plan
@@ -141,6 +141,8 @@ def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
+    from .wrap import Legend
+
     parts: list[object] = [Text(headline(batch), style="bold")]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     table.add_column("changed", justify="right", no_wrap=True)
@@ -176,7 +178,7 @@ def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
                      for r in rows]
             orgs.add_row(f"{rows[0].title} [{org_id}]", percent(max(r.score for r in rows)), "\n".join(lines))
         parts.append(orgs)
-    parts.append(Text(LEGEND + " · changed: share of the text deleted or inserted", style="dim"))
+    parts.append(Legend([*LEGEND_ENTRIES, "changed: share of the text deleted or inserted"]))
     return Group(*parts)  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ from ..lineage import History, OrganisationHistory
 from . import palette
 from .history_view import (
     LEGEND,
+    LEGEND_ENTRIES,
     Cell,
     edition_facts,
     edition_labels,
@@ -27,6 +28,7 @@ from .history_view import (
     lineage_rows,
     organisation_label,
     overview_rows,
+    row_heading,
     title,
     title_line,
     total_cells,
@@ -35,7 +37,7 @@ from .html import LANGUAGE_TAGS
 from .markdown import escape, escape_block, redline as markdown_redline
 from .terminal import is_plain, redline_text
 from .view import DEFAULT_OPTIONS, ReportOptions, tagged_redline
-from .wrap import Wrapped
+from .wrap import Legend, Wrapped
 
 # =============================================================================== rich
 
@@ -54,16 +56,14 @@ def _edition_columns(table: Table, labels: Sequence[str], wrap_steps: bool = Tru
         table.add_column(label, justify="right", no_wrap=True)
 
 
-def overview_table(history: History, first: int = 0, last: int | None = None, heading: bool = True,
-                   legend: bool = True, names: bool = True) -> Table:
+def overview_table(history: History, first: int = 0, last: int | None = None, names: bool = True) -> Table:
     """Every organisation across the editions ``first`` … ``last`` (all by
-    default), as a rich table."""
+    default), as a rich table (``Overview`` draws its title and legend)."""
     labels = edition_labels(history.editions)
     last = len(labels) - 1 if last is None else last
     cut = slice(2 * first, 2 * last + 1)  # the cells of those editions: count, step, count, … count
-    table = Table(title=title(history) if heading else None, caption=LEGEND if legend else None,
-                  title_justify="left", caption_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("organisation", min_width=12)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(row_heading(history), min_width=NAMES_MIN_WIDTH)
     _edition_columns(table, labels[first:last + 1], wrap_steps=False)  # the organisations' names wrap instead
     for row in overview_rows(history):
         if row.kind == "group":
@@ -80,6 +80,8 @@ def overview_table(history: History, first: int = 0, last: int | None = None, he
 
 #: The narrowest the organisation column may be before the editions are drawn in runs.
 NAMES_AT_LEAST = 20
+#: The organisation column is never narrower than this (and its heading).
+NAMES_MIN_WIDTH = 12
 
 
 def _natural_width(console: Console, table: Table) -> int:
@@ -101,8 +103,7 @@ class Overview:
         count = len(self.history.editions)
 
         def drawn(first: int, last: int) -> int:
-            return _natural_width(console, overview_table(self.history, first, last, heading=False, legend=False,
-                                                          names=False))
+            return _natural_width(console, overview_table(self.history, first, last, names=False))
 
         # Drawn without a limit, every column is as wide as its widest cell, so a run's
         # width adds up: its editions' tables of one edition each, and for each step
@@ -115,19 +116,20 @@ class Overview:
             """The width of the widest run of ``size`` editions, drawn without a limit, and
             room for the organisations' names to wrap in (``NAMES_AT_LEAST`` cells)."""
             return max(sum(alone[a:a + size]) + sum(step[a:a + size - 1])
-                       for a in range(count - size + 1)) + NAMES_AT_LEAST - len("organisation")
+                       for a in range(count - size + 1)) + NAMES_AT_LEAST - max(NAMES_MIN_WIDTH, len(row_heading(self.history)))
 
         size = count
         while size > 2 and needed(size) > options.max_width:
             size -= 1
-        if size == count:
-            yield overview_table(self.history)
-            return
+        yield Wrapped(Text(title(self.history), style="table.title"), balance=True)
         first = 0
-        while first < count - 1:
+        while True:
             last = min(first + size - 1, count - 1)
-            yield overview_table(self.history, first, last, heading=first == 0, legend=last == count - 1)
+            yield overview_table(self.history, first, last)
+            if last >= count - 1:
+                break
             first = last
+        yield Legend(LEGEND_ENTRIES)
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def history_markdown(history: History, orgs: Sequence[OrganisationHistory] = (),
     for label in labels[1:]:
         header += ["→", label]
     if not orgs:
-        lines += ["| organisation | " + " | ".join(header) + " |",
+        lines += [f"| {row_heading(history)} | " + " | ".join(header) + " |",
                   "|---|" + "|".join("---:" if k % 2 == 0 else "---" for k in range(len(header))) + "|"]
         for row in overview_rows(history):
             if row.kind == "group":
@@ -259,7 +261,7 @@ def history_html(history: History, orgs: Sequence[OrganisationHistory] = (), dif
     header = "".join(f"<th>{esc(label)}</th>" if k == 0 else f"<th>→</th><th>{esc(label)}</th>"
                      for k, label in enumerate(labels))
     if not orgs:
-        out += ["<table>", f"<thead><tr><th>organisation</th>{header}</tr></thead>", "<tbody>"]
+        out += ["<table>", f"<thead><tr><th>{row_heading(history)}</th>{header}</tr></thead>", "<tbody>"]
         for row in overview_rows(history):
             if row.kind == "group":
                 out.append(f'<tr class="group"><td colspan="{2 * len(labels)}">{esc(row.label)}</td></tr>')

@@ -25,7 +25,9 @@ from .view import KIND_LABELS
 
 #: Paragraph statuses in a step cell of the overview, each with its mark.
 SYMBOLS = (("changed", "~"), ("added", "+"), ("removed", "−"), ("moved", "↕"), ("split", "⋔"), ("merged", "⋈"))
-LEGEND = "paragraphs: ~ changed · + added · − removed · ↕ moved (in, out or within) · ⋔ split · ⋈ merged"
+LEGEND_ENTRIES = ("paragraphs: ~ changed", "+ added", "− removed", "↕ moved (in, out or within)", "⋔ split",
+                  "⋈ merged")
+LEGEND = " · ".join(LEGEND_ENTRIES)
 
 Diff = tuple[tuple[str, str], ...]
 
@@ -240,6 +242,12 @@ def _diff(change: ParagraphChange) -> Diff:
         return tuple((op, text.replace("\n", " / ")) for op, text in change.diff)
     parts = [("-", change.old_text)] if change.old_text else []
     return tuple(parts + ([("+", change.new_text)] if change.new_text else []))
+
+
+def row_heading(history: History) -> str:
+    """What the overview's rows are: organisations where any edition has one
+    (a report), sections otherwise (a resolution's preamble, operative part …)."""
+    return "organisation" if any(o.kind == "organisation" for o in history.organisations) else "section"
 
 
 def title(history: History) -> str:

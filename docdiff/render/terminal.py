@@ -25,7 +25,7 @@ from rich.text import Text
 from ..model import Comparison, ParagraphChange, SectionChange
 from . import view
 from .view import COUNTED, Departure, Folded, ReportOptions
-from .wrap import Wrapped
+from .wrap import Legend, Wrapped
 
 #: Styles, in one place.
 DELETED = "red strike"
@@ -188,7 +188,7 @@ class SummaryTable:
                     table.add_row(indented(Wrapped(label, balance=True)), *[_count(counts.get(s, 0), s) for s in COUNTED])
         yield table
         if short:
-            yield Wrapped(Text(_legend(), style="dim"))
+            yield Legend(_legend())
 
 
 #: Below this width the count columns get three-letter headings, explained under the table.
@@ -196,8 +196,8 @@ SHORT_HEADERS_BELOW = 100
 SHORT_HEADERS = {"changed": "chg", "added": "add", "removed": "rem", "moved": "mov", "split": "spl", "merged": "mrg"}
 
 
-def _legend() -> str:
-    return " · ".join(f"{short} {status}" for status, short in SHORT_HEADERS.items())
+def _legend() -> list[str]:
+    return [f"{short} {status}" for status, short in SHORT_HEADERS.items()]
 
 
 def _indented(renderable: RenderableType, depth: int) -> Padding:

@@ -11,6 +11,7 @@ of Chinese typesetting, in a few lines.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from rich.cells import cell_len, get_character_cell_size
@@ -184,4 +185,35 @@ class Wrapped:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         lines = self.text.plain.split("\n")
         longest = max((cell_len(line) for line in lines), default=0) + self.indent
+        return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
+
+
+class Legend:
+    """A rich renderable: ``entries`` ("+ added", "− removed" …) joined by
+    " · " and broken only between entries (the separator ends the line), so
+    that a symbol never stands on one line and its word on the next; an entry
+    wider than the line is wrapped as text is."""
+
+    def __init__(self, entries: Sequence[str], style: str = "dim") -> None:
+        self.entries = entries
+        self.style = style
+
+    def lines(self, width: int) -> list[str]:
+        lines: list[str] = []
+        for k, entry in enumerate(self.entries):
+            room = 0 if k == len(self.entries) - 1 else 2  # for the " ·" that may end the line
+            if lines and cell_len(lines[-1]) + 3 + cell_len(entry) + room <= width:
+                lines[-1] += " · " + entry
+            else:
+                if lines:
+                    lines[-1] += " ·"
+                lines.append(entry)
+        return lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.lines(options.max_width):
+            yield Wrapped(Text(line, style=self.style))
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        longest = cell_len(" · ".join(self.entries))
         return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
