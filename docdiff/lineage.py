@@ -48,6 +48,7 @@ from . import registry
 from .compare import compare, paragraph_refs, sections_compared
 from .errors import DocdiffError
 from .model import (
+    KIND_LABELS,
     PSEUDO_KINDS,
     TYPE_CHECKING,
     Comparison,
@@ -230,12 +231,12 @@ class History:
     @cached_property
     def _candidates(self) -> list[Any]:
         """What names each organisation (``select.Candidate``), in ``organisations`` order."""
-        from .select import Candidate, organisation_ids
+        from .select import Candidate, kind_keys, organisation_ids
 
         forms = self._short_forms
         out = []
         for org in self.organisations:
-            keys: set[str] = set()
+            keys: set[str] = kind_keys(org.kind)
             ids: set[str] = set()
             titles: list[str] = []
             for title, number, path in zip(org.titles, org.numbers, org.paths):
@@ -250,6 +251,7 @@ class History:
                     titles.extend(sorted(forms.get(t, ())))
                     ids |= organisation_ids(t)
             keys.discard("")
+            titles = titles or [KIND_LABELS.get(org.kind, "")]
             out.append(Candidate(keys, ids, list(dict.fromkeys(titles))))
         return out
 
@@ -273,7 +275,7 @@ class History:
         for name in names:
             found = self.find(name)
             if not found:
-                titles = dict.fromkeys(org.title for org in self.organisations if org.title)
+                titles = dict.fromkeys(org.title or KIND_LABELS.get(org.kind, "") for org in self.organisations)
                 raise no_match(name, self._candidates, "organisation", list(titles))
             picked.update(self.index(org) for org in found)
         return [org for i, org in enumerate(self.organisations) if i in picked]

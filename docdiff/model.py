@@ -107,6 +107,12 @@ class Paragraph:
         return {"index": self.index, "number": self.number, "text": self.text}
 
 
+#: What a section of each kind is called where it prints no title of its own
+#: (an operative part, the footnotes), in reports and by ``--org``.
+KIND_LABELS = {"summary": "Summary", "preamble": "Preamble", "operative": "Operative part",
+               "footnotes": "Footnotes", "closing": "Closing lines", "section": "Text"}
+
+
 @dataclass(frozen=True)
 class Section:
     """A part, an organisation, a lettered subsection, or (for text without

@@ -9,7 +9,11 @@ A name picks a section when it is, after case, width and spacing are folded
   the section's full title in the text — 东南亚国家联盟(东盟), "Association of
   Southeast Asian Nations (ASEAN)";
 * a name the organisation registry (``data/organisations.json``) gives the same
-  organisation in any language — "ASEAN" picks 东南亚国家联盟.
+  organisation in any language — "ASEAN" picks 东南亚国家联盟;
+* for the sections every edition of a kind has (a resolution's preamble and
+  operative part, the footnotes, the closing lines, a report's summary), the
+  name the report prints for them ("Operative part", "Footnotes") or their
+  kind ("operative").
 
 A part whose title names organisations (part 三 names the Inter-Parliamentary
 Union, part 四 two organisations) belongs to each of them.
@@ -25,7 +29,7 @@ from functools import lru_cache
 
 from . import registry
 from .errors import DocdiffError
-from .model import Comparison, Document, ParagraphChange, SectionChange
+from .model import KIND_LABELS, Comparison, Document, ParagraphChange, SectionChange
 from .similarity import name_key
 
 #: A short form: up to this many characters in brackets after the full name.
@@ -76,9 +80,16 @@ def _long_names() -> tuple[tuple[str, str], ...]:
     return tuple((name, oid) for name, oid in index.items() if (len(name) >= 4 and not name.isascii()) or len(name) >= 12)
 
 
+def kind_keys(kind: str) -> set[str]:
+    """The folded names that pick a section by its kind: 'Operative part', 'operative'."""
+    if kind not in KIND_LABELS or kind == "section":
+        return set()
+    return {name_key(KIND_LABELS[kind]), name_key(kind)}
+
+
 def _names_of_section(section: SectionChange, forms: dict[str, set[str]]) -> tuple[set[str], set[str]]:
     """(folded names, registry ids) that pick this section."""
-    keys: set[str] = set()
+    keys: set[str] = kind_keys(section.kind)
     ids: set[str] = set()
     paths = [p for p in (section.old_path, section.new_path) if p]
     titles = [t for t in (section.old_title, section.new_title) if t]
@@ -142,7 +153,7 @@ def section_candidates(comparison: Comparison, old: Document, new: Document) -> 
     out = []
     for section in comparison.sections:
         keys, ids = _names_of_section(section, forms)
-        titles = [t for t in (section.new_title, section.old_title) if t]
+        titles = [t for t in (section.new_title, section.old_title) if t] or [KIND_LABELS.get(section.kind, "")]
         titles += [short for t in titles for short in sorted(forms.get(t, ()))]
         titles += [t for path in (section.old_path, section.new_path) if path for t in path[:-1]]
         out.append(Candidate(keys, ids, titles))
@@ -194,7 +205,7 @@ def known_names(comparison: Comparison, old: Document, new: Document) -> list[st
         for part in section.path[:-1]:  # a part's title picks all its sections
             if part and part not in out:
                 out.append(part)
-        title = section.title
+        title = section.title or KIND_LABELS.get(section.kind, "")
         short = sorted(forms.get(title, set()) | forms.get(section.old_title or "", set()))
         label = f"{title} ({', '.join(short)})" if short else title
         if section.status == "renamed" and section.old_title:

@@ -164,3 +164,37 @@ def test_an_organisations_totals_count_what_entered_and_what_left_it(old_name, n
         expected = {status: sum(p["status"] == status for p in entries) for status in COUNTED}
         view = select_sections(comparison, [title], old, new)
         assert {status: view.summary[status] for status in COUNTED} == expected, title
+
+
+# --------------------------------------------------------------------------- sections with no title
+# A resolution's operative part prints no heading; the report calls it "Operative part",
+# as it calls the footnotes "Footnotes": those names (and the kind) pick them.
+
+RESOLUTIONS = SEEDS / "real" / "nsa"
+
+
+@pytest.fixture(scope="module")
+def resolutions():
+    old, new = (docdiff.load(RESOLUTIONS / name) for name in ("A_RES_79_17.txt", "A_RES_80_18.txt"))
+    return docdiff.compare(old, new), old, new
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Operative part", "operative"), ("operative", "operative"),
+                                            ("OPERATIVE PART", "operative"), ("Footnotes", "footnotes"),
+                                            ("closing lines", "closing"), ("Preamble", "preamble")])
+def test_a_section_with_no_title_is_picked_by_the_name_the_report_prints(resolutions, name, kind):
+    comparison, old, new = resolutions
+    picked = select_sections(comparison, [name], old, new)
+    assert [s.kind for s in picked.sections] == [kind]
+
+
+def test_the_names_listed_for_a_miss_include_the_untitled_sections(resolutions):
+    comparison, old, new = resolutions
+    with pytest.raises(DocdiffError, match="Operative part"):
+        select_sections(comparison, ["Security Council"], old, new)
+
+
+def test_a_history_finds_the_operative_part_by_its_name():
+    editions = [docdiff.load(p) for p in sorted(RESOLUTIONS.glob("A_RES_*.txt"))]
+    found = docdiff.history(editions).find("Operative part")
+    assert [o.kind for o in found] == ["operative"]

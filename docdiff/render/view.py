@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..model import Comparison, EditionInfo, MetadataChange, ParagraphChange, SectionChange, paragraph_label
+from ..model import (
+    KIND_LABELS as KIND_LABELS,
+    Comparison,
+    EditionInfo,
+    MetadataChange,
+    ParagraphChange,
+    SectionChange,
+    paragraph_label,
+)
 
 Diff = tuple[tuple[str, str], ...]
 
@@ -39,8 +47,6 @@ DEFAULT_OPTIONS = ReportOptions()
 
 
 #: How a section without a printed title is named: by its kind.
-KIND_LABELS = {"summary": "Summary", "preamble": "Preamble", "operative": "Operative part",
-               "footnotes": "Footnotes", "closing": "Closing lines", "section": "Text"}
 
 
 def heading(number: str | None, title: str | None) -> str:
