@@ -16,7 +16,9 @@ the C++ one in about half the time (BENCHMARKS.md).  ``ENGINE`` names the one in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
@@ -76,21 +78,54 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
         return _word_diff_numbered(old, new)
     for n, token in enumerate(codes):
         codes[token] = chr(0x10000 + n)  # plane 16 once shifted
+    old_ends, new_ends = list(accumulate(map(len, old_parts))), list(accumulate(map(len, new_parts)))
     old_parts[1::2] = map(codes.__getitem__, old_parts[1::2])
     new_parts[1::2] = map(codes.__getitem__, new_parts[1::2])
     a, b = _shift("".join(old_parts), 1), _shift("".join(new_parts), 1)
-    diffs = _token_diff(a, b)
-    tokens = {found: token for token, found in codes.items()}
+    # The diff's parts are read off the texts themselves by where they end in
+    # the codes (a long token's code is one character): no part is decoded.
+    old_at = _Places(list(accumulate(map(len, old_parts))), old_ends)
+    new_at = _Places(list(accumulate(map(len, new_parts))), new_ends)
+    out = []
+    i = j = 0  # where the next part starts in a, in b
+    x = y = 0  # … and in old, in new
+    for op, text in _token_diff(a, b):
+        n = len(text)
+        if op == 0:
+            i, j = i + n, j + n
+            end, y = old_at(i), new_at(j)
+            out.append(("=", old[x:end]))
+            x = end
+        elif op < 0:
+            i += n
+            end = old_at(i)
+            out.append(("-", old[x:end]))
+            x = end
+        else:
+            j += n
+            end = new_at(j)
+            out.append(("+", new[y:end]))
+            y = end
+    return _merge(out)
 
-    def decode(text: str) -> str:
-        text = _shift(text, -1)
-        if not tokens:
-            return text
-        parts = _LONG_CODE_SPLIT.split(text)
-        parts[1::2] = map(tokens.__getitem__, parts[1::2])
-        return "".join(parts)
 
-    return _merge((_OPS[op], decode(text)) for op, text in diffs)
+class _Places:
+    """Where a place in a text's codes falls in the text: ``coded_ends`` and
+    ``ends`` are where each of its ``re.split`` parts ends, in the codes and in
+    the text (a run of one-character tokens is as long in both; a long token's
+    code is one character).  Called with a place at a token's edge."""
+
+    __slots__ = ("coded_ends", "ends")
+
+    def __init__(self, coded_ends: list[int], ends: list[int]) -> None:
+        self.coded_ends = coded_ends
+        self.ends = ends
+
+    def __call__(self, place: int) -> int:
+        k = bisect_left(self.coded_ends, place)  # the part that ends at or after place
+        if k == len(self.ends):
+            return self.ends[-1] if self.ends else 0
+        return self.ends[k] - (self.coded_ends[k] - place)
 
 
 def _shift(text: str, sign: int) -> str:

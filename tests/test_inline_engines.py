@@ -61,6 +61,7 @@ def test_same_diffs_on_every_paragraph_pair_of_the_seeds_and_real_editions(monke
         fast = word_diff_with(inline._exact_diff_fast, old, new, monkeypatch)
         python = word_diff_with(inline._exact_diff_python, old, new, monkeypatch)
         assert fast == python, (old, new)
+        assert fast == inline._word_diff_numbered(old, new), (old, new)  # every token numbered, each part decoded
         assert inline.spell(fast, "-") == old and inline.spell(fast, "+") == new
 
 

@@ -142,6 +142,22 @@ def test_vocabulary_of_real_editions_is_what_two_passes_read():
         assert (vocabulary.forms, vocabulary.words) == _old_vocabulary(text), path
 
 
+# Words, runs of spaces, CJK, punctuation, a surrogate, characters of planes 1,
+# 15 and 16 (long tokens of one character, and the codes' own planes).
+_coded_texts = st.lists(st.sampled_from(["alpha", "beta", "b", " ", "  ", "\n", ", ", "联", "合", "国", "2010", "-",
+                                         "\ud800", "\U0001f600", "\U000f0001", "\U00100002", "\uffff"]),
+                        max_size=60).map("".join)
+
+
+@given(_coded_texts, _coded_texts)
+def test_word_diff_parts_read_off_the_texts_as_numbered_tokens_decode(old, new):
+    """word_diff reads each part off the texts by where it ends; numbering every
+    token and decoding each part (the module's other path) gives the same diff."""
+    from docdiff import inline
+
+    assert inline.word_diff(old, new) == inline._word_diff_numbered(old, new)
+
+
 _token_texts = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", " ", ", ", "联", "合", "国", "2010"]),
                         max_size=80).map("".join)
 
