@@ -40,7 +40,7 @@ from .parsing.front import agenda_items_text, find_date, find_languages
 from .parsing.joining import Vocabulary, join_lines, join_text
 from .parsing.language import detect_language
 from .parsing.lines import Line
-from .parsing.paragraphs import accept_number
+from .parsing.paragraphs import RESTART_LOOKAHEAD, accept_number, repeated_warning, repeats_number, restarts
 
 if TYPE_CHECKING:
     from .model import DocumentKind
@@ -317,6 +317,7 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
     numbers = [_leading_number(b) for b in blocks]
     expected = 1
     current: tuple[int | None, list[str], int] | None = None  # number, pieces, line
+    opened = -1  # the block of the last numbered paragraph
     target = preamble
 
     def close() -> None:
@@ -327,8 +328,21 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
         texts = [ln.text for ln in block]
         n = numbers[k]
         following = [m for m in numbers[k + 1:k + 3] if m is not None]
-        if n is not None and accept_number(n, expected, following):
+        # a paragraph pasted twice: the open one's number again, no number read since
+        repeated = (n is not None and current is not None and current[0] is not None and bool(current[1])
+                    and not any(m is not None for m in numbers[opened + 1:k])
+                    and repeats_number(n, current[0], following, current[1][-1]))
+        if repeated:
+            warnings.append(repeated_warning(n, block[0].number))  # type: ignore[arg-type]
+        # numbering that starts again at 1 (an annex, the resolution pasted twice)
+        restart = n == 1 and target is operative and restarts(
+            expected, [m for m in numbers[k + 1:] if m is not None][:RESTART_LOOKAHEAD])
+        if restart:
+            warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {block[0].number}): "
+                            "an annex or another document? its paragraphs are kept, numbered as printed")
+        if n is not None and (repeated or restart or accept_number(n, expected, following)):
             close()
+            opened = k
             if target is preamble:
                 target = operative
             match = cv.NUMBERED_PARAGRAPH.match(texts[0])

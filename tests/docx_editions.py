@@ -324,7 +324,7 @@ def make_resolution_docx(text: str, document) -> bytes:  # type: ignore[no-untyp
     paragraph, its lines kept by line breaks, in a two-column table), less the page
     furniture lines (job number, barcode), which Word keeps in the first page's footer;
     the preambular paragraphs follow the formula unnumbered, the operative paragraphs
-    are numbered by an automatic list, the footnotes are real footnotes whose marks
+    are numbered by an automatic list (restarted where the numbers do not go up by one), the footnotes are real footnotes whose marks
     stand where the text had them, and the closing lines end the document."""
     builder = _Builder(Variation(header=document.metadata.symbol or ""))
     lines = text.split("\n")
@@ -346,7 +346,11 @@ def make_resolution_docx(text: str, document) -> bytes:  # type: ignore[no-untyp
     operative = builder.add_list([("decimal", "%1.")])
     paragraphs = list(document.paragraphs())
     marks = note_marks([p.text for p in paragraphs], list(document.front.footnotes))
+    expect_number = 1
     for index, paragraph in enumerate(paragraphs):
+        if paragraph.number is not None and paragraph.number != expect_number:
+            operative = builder.restart(operative, 0, paragraph.number)  # a start override, as make_docx
+        expect_number = paragraph.number + 1 if paragraph.number is not None else expect_number
         _noted_paragraph(builder, paragraph.text, marks.get(index, []),
                          (operative, 0) if paragraph.number is not None else None)
     for line in document.front.closing:

@@ -55,7 +55,9 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
         if at < len(footers):
             highest_rule.setdefault(footers[at], rule)
     for footer, rule in highest_rule.items():
-        notes.update(numbers[bisect.bisect_right(numbers, rule):bisect.bisect_left(numbers, footer)])
+        below = numbers[bisect.bisect_right(numbers, rule):bisect.bisect_left(numbers, footer)]
+        if len(below) <= PAGE_LINES:  # (a footer further down is another page's: a Word edition has none)
+            notes.update(below)
     kept = [ln for ln in content if ln.number not in notes]
     texts: list[str] = []
     for ln in content:
@@ -65,6 +67,11 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
             else:
                 texts.append(ln.text)
     return kept, texts
+
+
+#: More lines than a page holds (a UN page prints about 50): the notes between a
+#: rule and the footer under it never run to more.
+PAGE_LINES = 80
 
 
 def join_bare_numbers(content: list[Line]) -> list[Line]:

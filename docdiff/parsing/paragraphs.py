@@ -30,7 +30,7 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
 
     expected = 1
     current: list[str] | None = None  # text pieces of the open paragraph
-    current_number, current_line = 0, 0
+    current_number, current_line, current_at = 0, 0, -1  # (current_at: its line's place in body)
     pending: list[Line] = []
 
     def close_paragraph() -> None:
@@ -48,7 +48,7 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
     for i, line in enumerate(body):
         n = numbered[i][1]
         previous = pending[-1].text if pending else (current[-1] if current else None)
-        if n == 1 and current is not None and _restarts(expected, [m for _, m in candidates[place[i] + 1:
+        if n == 1 and current is not None and restarts(expected, [m for _, m in candidates[place[i] + 1:
                                                                                         place[i] + 1 + RESTART_LOOKAHEAD]]):
             # Numbering starts again at 1 (an annex, a second document after the
             # first, an edition pasted twice): its paragraphs are read as such, under
@@ -72,11 +72,18 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
                 builder.heading(heading)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
-            current, current_number, current_line = [match["text"]], n, line.number
+            current, current_number, current_line, current_at = [match["text"]], n, line.number, i
             expected, pending = 2, []
             continue
-        if (n is not None and accept_number(n, expected, next_numbers[i])
-                and not _wrapped_number(line, n, number_indent, previous, next_numbers[i])):
+        # the number of the open paragraph again, with no number read since it
+        # (a paragraph pasted twice): a paragraph of its own, and a warning
+        # (headings between them: the sentence that ended stands above them)
+        repeated = (n is not None and current is not None and candidates[place[i] - 1][0] == current_at
+                    and any(repeats_number(n, current_number, next_numbers[i], text)
+                            for text in [current[-1], *(ln.text for ln in pending)]))
+        if n is not None and (repeated or (accept_number(n, expected, next_numbers[i])
+                                           and not _wrapped_number(line, n, number_indent, previous,
+                                                                   next_numbers[i]))):
             lost_at = part_one_above(pending, len(pending)) if current is None and n > expected else None
             if lost_at is not None:  # and the numbered headings right under it ("A. Background")
                 while lost_at + 1 < len(pending) and is_numbered_heading(pending[lost_at + 1].text):
@@ -91,7 +98,9 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
                 warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
                                 f"for it (line {lost[0].number})")
                 expected, pending = expected + 1, []
-            if n != expected:
+            if repeated:
+                warnings.append(repeated_warning(n, line.number))
+            elif n != expected:
                 warnings.append(f"paragraph numbering starts at {n} (line {line.number})" if expected == 1 else
                                 f"paragraph numbering jumps from {expected - 1} to {n} (line {line.number})")
             continuation, headings = _split_run(pending, current, toc_titles)
@@ -103,7 +112,7 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
             _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
             match = cv.NUMBERED_PARAGRAPH.match(line.text)
             assert match is not None
-            current, current_number, current_line = [match["text"]], n, line.number
+            current, current_number, current_line, current_at = [match["text"]], n, line.number, i
             expected = n + 1
             pending = []
         else:
@@ -133,7 +142,7 @@ PLAUSIBLE_PARAGRAPHS = 2000
 RESTART_LOOKAHEAD = 10
 
 
-def _restarts(expected: int, following: list[int]) -> bool:
+def restarts(expected: int, following: list[int]) -> bool:
     """Does a "1." after paragraph ``expected - 1`` start the numbering again?
     Only where 2 and 3 follow it and the old numbering does not go on soon."""
     return expected > 2 and following[:2] == [2, 3] and expected not in following
@@ -184,6 +193,17 @@ def accept_number(n: int, expected: int, following: list[int]) -> bool:
     if n == expected:
         return True
     return expected < n <= expected + 3 and bool(following) and following[0] == n + 1 and expected not in following
+
+
+def repeats_number(n: int, current: int, following: list[int], previous: str) -> bool:
+    """A paragraph pasted twice: the open paragraph's number ``current`` again
+    (with no other number read since it, the caller's check), after a line that
+    ended its sentence, and the numbers after it go on from it."""
+    return n == current and cv.ends_sentence(previous) and (not following or following[0] in (n, n + 1))
+
+
+def repeated_warning(n: int, line: int) -> str:
+    return f"paragraph {n} appears twice (line {line}): both are kept, as two paragraphs"
 
 
 def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str], at_end: bool = False
