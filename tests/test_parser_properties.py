@@ -91,3 +91,37 @@ def test_pdf_layout_gives_the_same_tree(edition, width, page_lines):
 
 # (Nothing lost over arbitrary documents: tests/test_nothing_lost.py, whose
 # expectation comes from the input text, not from the parser's steps.)
+
+
+# ----------------------------------------------------------------------------- the language of ASCII text
+
+def _language_by_patterns(text: str) -> str | None:
+    """detect_language as first written (the oracle): every script's letters and
+    every word found by the regular expressions."""
+    import re
+    from collections import Counter
+
+    from docdiff import conventions as cv
+
+    counts = [(sum(map(len, pattern.findall(text))), languages) for pattern, languages in cv.SCRIPTS]
+    count, languages = max(counts, key=lambda item: item[0])
+    if count == 0:
+        return None
+    if len(languages) == 1:
+        return languages[0]
+    words = Counter(re.findall(r"[^\W\d_]+", text.casefold()))
+    votes = {lang: sum(words[w] for w in cv.LANGUAGE_MARKERS.get(lang, ())) for lang in languages}
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] else None
+
+
+_marker_texts = st.lists(st.sampled_from(["the", "and", "of", "le", "la", "les", "el", "los", "y", "del", "du", "The",
+                                          "THE", "Les", "x", "2", "_", " ", ".", "-", "'", "\n", "é", "ж", "联", "ا"]),
+                         max_size=40).map("".join)
+
+
+@given(st.one_of(_marker_texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=40)))
+def test_language_of_a_text_as_the_patterns_tell_it(text):
+    from docdiff.parsing import language
+
+    assert language.detect_language(text) == _language_by_patterns(text)
