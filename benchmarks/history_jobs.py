@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/history_jobs.py             # about a minute on 2 cores
     .venv/bin/python benchmarks/history_jobs.py --rounds 5
+    .venv/bin/python benchmarks/history_jobs.py --before d8c986a   # also that commit's pool, same run
 
 What it measures, on histories of 9 editions (8 pairs of work), each round
 running ``jobs=1`` and ``jobs=2`` in turn (interleaved, so a noisy spell of the
@@ -23,6 +24,11 @@ CPU ÷ 2): the speed-up two idle cores would give, which other processes on
 the machine cannot flip (they lengthen the wall time, not our CPU time).
 The results of every configuration are checked equal (the history's JSON with
 its redlines).  Prints a Markdown table for BENCHMARKS.md.
+
+``--before REV``: the in-process subjects also run, in the same rounds, with the
+``docdiff/pool.py`` of commit REV (``git show``, loaded as a module of the
+package beside today's and put in its place for the call: the rest of the code
+is today's), and the table gets its columns: before and after from one run.
 """
 
 from __future__ import annotations
@@ -88,6 +94,36 @@ def as_json(result: Any) -> str:
     return str(result)
 
 
+def pool_of(revision: str) -> Any:
+    """``docdiff/pool.py`` as it was at ``revision``, a module of today's package."""
+    import importlib.util
+
+    source = subprocess.run(["git", "show", f"{revision}:docdiff/pool.py"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout
+    spec = importlib.util.spec_from_loader("docdiff._pool_before", loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "docdiff"
+    sys.modules[spec.name] = module
+    exec(compile(source, f"{revision}:docdiff/pool.py", "exec"), module.__dict__)
+    return module
+
+
+def with_pool(pool: Any, fn: Callable[[], Any]) -> Callable[[], Any]:
+    """``fn`` run with ``pool.forked_map`` in the place of today's."""
+    import docdiff.pool
+
+    def run() -> Any:
+        today = docdiff.pool.forked_map
+        docdiff.pool.forked_map = pool.forked_map
+        try:
+            return fn()
+        finally:
+            docdiff.pool.forked_map = today
+
+    return run
+
+
 def subjects(folder: Path) -> dict[str, dict[int, Callable[[], Any]]]:
     from scale import scaled_pair
 
@@ -114,14 +150,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=9, help="rounds (default 9)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--before", metavar="REV", help="also run the in-process subjects with REV's pool.py")
     args = parser.parse_args(argv)
+    before = pool_of(args.before) if args.before else None
     load_before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, runs in subjects(Path(tmp)).items():
+            if before is not None and "command" not in name:
+                runs[0] = with_pool(before, runs[2])  # key 0: two processes, the pool of --before
             results = {j: as_json(fn()) for j, fn in runs.items()}  # warm-up, and the results checked
-            assert results[1] == results[2], f"{name}: the pool gave another history"
-            times: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+            assert all(r == results[1] for r in results.values()), f"{name}: the pool gave another history"
+            times: dict[int, list[tuple[float, float]]] = {j: [] for j in runs}
             for _ in range(args.rounds):
                 for j, fn in runs.items():
                     wall, cpu, result = measure(fn)
@@ -131,17 +171,33 @@ def main(argv: list[str] | None = None) -> int:
                    for j, v in times.items()}
             speedup = statistics.median(a[0] / b[0] for a, b in zip(times[1], times[2]))
             bound = med[1][1] / (med[2][1] / 2)
-            rows.append({"subject": name, "wall_1": med[1][0], "cpu_1": med[1][1], "wall_2": med[2][0],
-                         "cpu_2": med[2][1], "speedup": speedup, "bound": bound})
+            row = {"subject": name, "wall_1": med[1][0], "cpu_1": med[1][1], "wall_2": med[2][0],
+                   "cpu_2": med[2][1], "speedup": speedup, "bound": bound}
+            if 0 in times:
+                row.update(wall_0=med[0][0], cpu_0=med[0][1], bound_0=med[1][1] / (med[0][1] / 2),
+                           speedup_0=statistics.median(a[0] / b[0] for a, b in zip(times[1], times[0])))
+            rows.append(row)
             print(f"{name}: {speedup:.2f}× wall, {bound:.2f}× CPU bound", file=sys.stderr, flush=True)
     load_after = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    option = f" --before {args.before}" if args.before else ""
     lines = [f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} with `python benchmarks/history_jobs.py --rounds "
-             f"{args.rounds}` on {len(os.sched_getaffinity(0))} cores; load average before [{load_before}], "
+             f"{args.rounds}{option}` on {len(os.sched_getaffinity(0))} cores; load average before [{load_before}], "
              f"after [{load_after}].", "",
              "| history of 9 editions (8 pairs) | 1 process wall / CPU | 2 processes wall / CPU "
              "| speed-up (wall, paired) | CPU bound (CPU₁ ÷ (CPU₂ ÷ 2)) |",
              "|---|--:|--:|--:|--:|"]
+    if before is not None:
+        lines[-2:] = [f"| history of 9 editions (8 pairs) | 1 process wall / CPU | 2 processes, pool of {args.before} "
+                      "wall / CPU | its speed-up (wall) / CPU bound | 2 processes now wall / CPU "
+                      "| speed-up (wall) / CPU bound |", "|---|--:|--:|--:|--:|--:|"]
     for r in rows:
+        if before is not None:
+            then = (f"{r['wall_0'] * 1000:.0f} ms / {r['cpu_0'] * 1000:.0f} ms | {r['speedup_0']:.2f}× / "
+                    f"{r['bound_0']:.2f}×" if "wall_0" in r else "— | —")
+            lines.append(f"| {r['subject']} | {r['wall_1'] * 1000:.0f} ms / {r['cpu_1'] * 1000:.0f} ms | {then} | "
+                         f"{r['wall_2'] * 1000:.0f} ms / {r['cpu_2'] * 1000:.0f} ms | {r['speedup']:.2f}× / "
+                         f"{r['bound']:.2f}× |")
+            continue
         lines.append(f"| {r['subject']} | {r['wall_1'] * 1000:.0f} ms / {r['cpu_1'] * 1000:.0f} ms | "
                      f"{r['wall_2'] * 1000:.0f} ms / {r['cpu_2'] * 1000:.0f} ms | {r['speedup']:.2f}× | "
                      f"{r['bound']:.2f}× |")
