@@ -329,6 +329,48 @@ def test_wrap_loses_nothing_and_keeps_to_the_width(text, width):
         assert cell_len(piece.plain) <= max(width, 2) or len(piece.plain) == 1
 
 
+_STYLES = st.sampled_from(["", "bold", "red strike", "green underline", "dim", "cyan"])
+
+
+@st.composite
+def styled_texts(draw):
+    """A Text as the report builds them: a base style, pieces appended with
+    their own styles (redline parts, labels), now and then a span over it all."""
+    text = Text(style=draw(_STYLES))
+    for piece, style in draw(st.lists(st.tuples(st.lists(BREAKER_ALPHABET | st.just("\n"), max_size=12).map("".join),
+                                                _STYLES), max_size=6)):
+        text.append(piece, style=style)
+    if draw(st.booleans()):
+        text.stylize(draw(_STYLES), draw(st.integers(0, 20)), draw(st.integers(0, 40)))
+    return text
+
+
+@given(styled_texts(), st.integers(min_value=1, max_value=50), st.integers(0, 6), st.none() | st.integers(1, 30),
+       st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_wrapped_draws_the_segments_rich_draws_for_its_lines(text, width, indent, measure, balance):
+    """Wrapped builds its segments straight from the text's spans (#14.1); the key:
+    the lines of ``wrap`` (rich's Text.split, divide and rstrip) each rendered by
+    rich's Text.render with the base style applied, as Wrapped drew them before."""
+    from rich.segment import Segment
+
+    from docdiff.render.wrap import Wrapped
+
+    console = Console(width=width, color_system="truecolor", force_terminal=True, file=io.StringIO())
+    options = console.options
+    cut = min(indent, max(width - 8, 0))
+    room = min(width - cut, measure) if measure else width - cut
+    expected = []
+    for line in wrap(text.copy(), room, balance):
+        if cut:
+            expected.append(Segment(" " * cut))
+        base = console.get_style(line.style, default=None) if line.style else None
+        expected.extend(Segment.apply_style(line.render(console), style=base))
+        expected.append(Segment.line())
+    drawn = list(Wrapped(text, indent=indent, measure=measure, balance=balance).__rich_console__(console, options))
+    assert [(s.text, s.style) for s in drawn if s.text] == [(s.text, s.style) for s in expected if s.text]
+
+
 def test_break_offsets_on_empty_text():
     assert break_offsets("", 10) == []
 

@@ -11,13 +11,14 @@ of Chinese typesetting, in a few lines.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 
 from ..script import NO_LINE_END as NO_LINE_END, NO_LINE_START as NO_LINE_START
@@ -157,6 +158,39 @@ def wrap(text: Text, width: int, balance: bool = False) -> list[Text]:
     return lines
 
 
+Spans = list[tuple[int, int, int]]  # (start, end, which span of the whole text) on one line
+
+
+def wrapped_lines(plain: str, spans: list[tuple[int, int]], width: int, balance: bool = False) -> Iterator[tuple[str, Spans]]:
+    """The lines ``wrap`` makes of a text (``plain`` with its spans' (start,
+    end)), each as its characters and the spans over it, numbered as in
+    ``spans``: text and styles as rich's ``Text.split``, ``divide`` and
+    ``rstrip`` leave them, without building a ``Text`` per line."""
+    breaks = balanced_offsets if balance else break_offsets
+    whole = [(a, b, k) for k, (a, b) in enumerate(spans)]
+    if "\n" not in plain:
+        lines = [(plain, whole)]
+    else:
+        lines, start = [], 0
+        for line in plain.split("\n"):
+            lines.append((line, _clipped(whole, start, start + len(line))))
+            start += len(line) + 1
+    for line, over in lines:
+        offsets = breaks(line, width) if line else []
+        pieces = [(line, over)] if not offsets else [
+            (line[a:b], _clipped(over, a, b)) for a, b in zip([0, *offsets], [*offsets, len(line)])]
+        for piece, on in pieces:
+            kept = piece.rstrip()
+            if len(kept) < len(piece):  # as Text.rstrip trims its spans
+                on = [(a, min(b, len(kept)), k) for a, b, k in on if a < len(kept)]
+            yield kept, on
+
+
+def _clipped(spans: Spans, start: int, end: int) -> Spans:
+    """The spans over ``text[start:end]``, moved to start at 0 (as Text.divide: empty ones dropped)."""
+    return [(max(a, start) - start, min(b, end) - start, k) for a, b, k in spans if min(b, end) > max(a, start)]
+
+
 class Wrapped:
     """A rich renderable: ``text`` wrapped by ``wrap`` to the width it is given,
     every line ``indent`` cells in (lines are not padded with spaces); a title
@@ -174,12 +208,26 @@ class Wrapped:
         width = options.max_width - indent
         if self.measure:
             width = min(width, self.measure)
-        for line in wrap(self.text, width, self.balance):
-            if indent:
-                yield Segment(" " * indent)
-            # Text.render leaves the base style to its caller.
-            base = console.get_style(line.style, default=None) if line.style else None
-            yield from Segment.apply_style(line.render(console), style=base)
+        text = self.text
+        base = console.get_style(text.style, default=None) if text.style else None
+        own = console.get_style(text.style, default=Style.null())
+        styles = [console.get_style(span.style, default=Style.null()) for span in text.spans]
+        combined: dict[tuple[int, ...], Style] = {}  # the style of each set of spans over a stretch
+        pad = Segment(" " * indent) if indent else None
+        for plain, spans in wrapped_lines(text.plain, [(a, b) for a, b, _ in text.spans], width, self.balance):
+            if pad:
+                yield pad
+            if not spans:
+                yield Segment(plain, base)
+            else:
+                cuts = sorted({0, len(plain), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+                for start, end in zip(cuts, cuts[1:]):
+                    on = tuple(k for a, b, k in spans if a <= start < b)
+                    style = combined.get(on)
+                    if style is None:
+                        style = Style.combine([own, *(styles[k] for k in on)])
+                        style = combined[on] = base + style if base else style
+                    yield Segment(plain[start:end], style)
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
