@@ -431,6 +431,25 @@ def test_the_fast_terminal_report_is_typers_byte_for_byte(options, tmp_path):
     assert "联合国同各区域组织及其他组织的合作" in outputs["fast"][0]
 
 
+@pytest.mark.parametrize("spelling", ["./{}", "seeds/../seeds//{}", "seeds/./{}"])
+def test_the_json_paths_name_the_files_alike(spelling):
+    """A file name typed ``./a.txt`` (or with ``//``, ``/./``): the fast JSON path
+    (``-f json``) kept it as typed, typer's (``compare``, ``--all``) as a Path
+    spells it; both now write the same JSON, the names as ``pathlib`` spells them."""
+    cwd = SEED_ZH.parent.parent if spelling.startswith("seeds") else SEED_ZH.parent
+    names = [spelling.format(p.name) for p in (SEED_ZH, SAMPLE)]
+    runs = {}
+    for path, args in (("fast", [*names, "-f", "json"]), ("typer", ["compare", *names, "-f", "json"]),
+                       ("typer --all", [*names, "-f", "json", "--all"])):
+        result = subprocess.run([sys.executable, "-m", "docdiff", *args], capture_output=True, text=True,
+                                timeout=120, cwd=cwd)
+        assert result.returncode == 1, result.stderr
+        runs[path] = result.stdout
+    assert runs["fast"] == runs["typer"] == runs["typer --all"]
+    report = json.loads(runs["fast"])
+    assert [report["old"]["file"], report["new"]["file"]] == [str(Path(name)) for name in names]
+
+
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_the_fast_terminal_report_on_a_terminal_is_typers():
     fast, typer_path = run_in_pty(SEED_ZH, SAMPLE, columns=110), run_in_pty("compare", SEED_ZH, SAMPLE, columns=110)

@@ -85,9 +85,13 @@ def run_request(request: Request) -> int:
 
 def compare_to_json(old: str, new: str, output: str | None) -> int:
     """``docdiff OLD NEW --format json [-o FILE]``: the exit status."""
-    refuse_inputs(output, (old, new))
-    comparison = run_steps(old, new)[2]
-    write(json_text(comparison.to_dict()), output, (old, new), escape="json")
+    from pathlib import Path
+
+    # the names as typer hands them to the command ('./a.txt' is 'a.txt' in the JSON either way)
+    inputs = (Path(old), Path(new))
+    refuse_inputs(output, inputs)
+    comparison = run_steps(*inputs)[2]
+    write(json_text(comparison.to_dict()), output, inputs, escape="json")
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 
