@@ -42,7 +42,18 @@ from .model import (
     SectionChange,
 )
 from .sequences import increasing_lengths
-from .similarity import CompareOptions, Profile, containment, formatting_key, score, title_key, within_reach
+from .similarity import (
+    CompareOptions,
+    Profile,
+    Vocabulary,
+    containment,
+    formatting_key,
+    score,
+    scorer,
+    title_key,
+    tokens,
+    within_reach,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -91,7 +102,8 @@ class _Sec:
 class _Para:
     """A paragraph, with its place in the edition and its section."""
 
-    def __init__(self, index: int, number: int | None, text: str, sec: int, key: str, ref: int, place: int) -> None:
+    def __init__(self, index: int, number: int | None, text: str, sec: int, key: str, ref: int, place: int,
+                 vocabulary: Vocabulary) -> None:
         self.index = index  # position in the flattened edition, 0-based
         self.number = number
         self.text = text
@@ -99,11 +111,12 @@ class _Para:
         self.key = key
         self.ref = ref  # Paragraph.index: its place in the edition's reading order
         self.place = place  # 1-based place in its section
+        self.vocabulary = vocabulary  # the comparison's, shared by both editions
 
     @cached_property
     def profile(self) -> Profile:
         # Made on first use: most paragraphs are linked exactly and never need one.
-        return Profile.of(self.text)
+        return Profile.of(self.text, self.vocabulary)
 
 
 class _Edition:
@@ -140,7 +153,7 @@ def sections_compared(document: Document) -> list[tuple[str, tuple[Section, ...]
     return out
 
 
-def _flatten(walked: list[tuple[tuple[Section, ...], Section]]) -> _Edition:
+def _flatten(walked: list[tuple[tuple[Section, ...], Section]], vocabulary: Vocabulary) -> _Edition:
     sections: list[_Sec] = []
     paragraphs: list[_Para] = []
     for path, section in walked:
@@ -151,7 +164,8 @@ def _flatten(walked: list[tuple[tuple[Section, ...], Section]]) -> _Edition:
                    tuple(s.heading for s in path[:-1]))
         sections.append(sec)
         for place, p in enumerate(section.paragraphs, 1):
-            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place))
+            paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place,
+                                    vocabulary))
     for para, ref in zip(paragraphs, _refs([q for _, s in walked for q in s.paragraphs])):
         para.ref = ref
     return _Edition(sections, paragraphs)
@@ -244,9 +258,11 @@ def compare(old: Document, new: Document, *, options: CompareOptions = DEFAULT_O
     sections: list[SectionChange] = []
     present = {g for g, _, _ in a + b}
     for group in (g for g in ("", *PSEUDO_KINDS) if g in present):
-        sections.extend(_compare_sections(_flatten([(p, s) for g, p, s in a if g == group]),
-                                          _flatten([(p, s) for g, p, s in b if g == group]), base=len(sections),
-                                          by_position=group == "closing", options=options))
+        # one vocabulary for both editions' profiles, freed with them once the group is compared
+        vocabulary = Vocabulary()
+        sections.extend(_compare_sections(_flatten([(p, s) for g, p, s in a if g == group], vocabulary),
+                                          _flatten([(p, s) for g, p, s in b if g == group], vocabulary),
+                                          base=len(sections), by_position=group == "closing", options=options))
     return Comparison(
         old=EditionInfo(old.source, old.metadata, old.paragraph_count, encoding=old.encoding, warnings=old.warnings),
         new=EditionInfo(new.source, new.metadata, new.paragraph_count, encoding=new.encoding, warnings=new.warnings),
@@ -405,24 +421,30 @@ def _match_sections(state: _State) -> dict[int, int]:
 # ----------------------------------------------------------------------------- 3. similar texts
 
 
-def _rare_index(paragraphs: list[_Para], free: set[int]) -> dict[str, list[int]]:
-    """Each token of the ``free`` paragraphs → the paragraphs that hold it, in order."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for p in paragraphs:
-        if p.index in free:
-            i = p.index
-            for token in p.profile.bag:
-                index[token].append(i)
+def _rare_index(paragraphs: list[_Para], free: set[int], cap: int) -> dict[int, list[int]]:
+    """Each rare token of the ``free`` paragraphs (held by at most ``cap`` of
+    them) → the paragraphs that hold it, in order.  The tokens are counted
+    first, so that no list is made for a common one (in a long edition, most
+    of the index)."""
+    held = [p for p in paragraphs if p.index in free]
+    holders = Counter(chain.from_iterable(p.profile.tokens for p in held))
+    index: dict[int, list[int]] = {token: [] for token, times in holders.items() if times <= cap}
+    del holders
+    get = index.get
+    for p in held:
+        i = p.index
+        for found in map(get, p.profile.tokens):
+            if found is not None:
+                found.append(i)
     return index
 
 
-def _candidates(bag: Counter[str], index: dict[str, list[int]], options: CompareOptions) -> list[int]:
+def _candidates(profile: Profile, index: dict[int, list[int]], options: CompareOptions) -> list[int]:
     """The ``options.candidates`` paragraphs sharing the most rare tokens with
-    ``bag``, ties in order of first appearance.  A token held by more than
+    ``profile``, ties in order of first appearance.  A token held by more than
     ``options.rare_token_cap`` paragraphs says little about which is meant and
     is not counted.  ``index`` is made by ``_rare_index``."""
-    cap = options.rare_token_cap
-    found = [holders for holders in filter(None, map(index.get, bag)) if len(holders) <= cap]
+    found = [holders for holders in map(index.get, profile.tokens) if holders is not None]
     counts = Counter(chain.from_iterable(found)).items()
     # (Counter.most_common(n) is this sort, stable, in heapq's Python code)
     return [i for i, _ in sorted(counts, key=itemgetter(1), reverse=True)[:options.candidates]]
@@ -462,10 +484,10 @@ def _link_similar(state: _State, section_map: dict[int, int]) -> None:
     # Candidates are looked for from both sides (each new paragraph's among the
     # old ones, and each old one's among the new), so that the pairs scored are
     # the same whichever edition is old.
-    index = _rare_index(a, free_old)
-    pairs = {(i, j) for j in free_new for i in _candidates(b[j].profile.bag, index, options)}
-    index = _rare_index(b, free_new)
-    pairs.update((i, j) for i in free_old for j in _candidates(a[i].profile.bag, index, options))
+    index = _rare_index(a, free_old, options.rare_token_cap)
+    pairs = {(i, j) for j in free_new for i in _candidates(b[j].profile, index, options)}
+    index = _rare_index(b, free_new, options.rare_token_cap)
+    pairs.update((i, j) for i in free_old for j in _candidates(a[i].profile, index, options))
     _link_best(state, section_map, sorted(pairs), free_old, free_new)
 
 
@@ -478,11 +500,10 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
     scored: list[tuple[float, int, float, int, int]] = []
     changed, same_section_bonus = state.options.changed, state.options.same_section_bonus
     least = max(changed, above)
-    for i, j in pairs:
-        p, q = state.a.paragraphs[i], state.b.paragraphs[j]
-        if not within_reach(p.profile, q.profile, least):
+    for (i, j), sim in zip(pairs, _scores(state, pairs, least)):
+        if sim is None:
             continue
-        sim = score(p.profile, q.profile)
+        p, q = state.a.paragraphs[i], state.b.paragraphs[j]
         if sim >= changed and sim > above:
             bonus = same_section_bonus if section_map.get(p.sec) == q.sec else 0.0
             tie = zlib.crc32("\0".join(sorted((p.key, q.key))).encode("utf-8", "surrogatepass"))
@@ -495,6 +516,24 @@ def _link_best(state: _State, section_map: dict[int, int], pairs: list[tuple[int
             free_old.discard(i)
             free_new.discard(j)
             state.add(_Link([i], [j], False, sim))
+
+
+def _scores(state: _State, pairs: list[tuple[int, int]], least: float) -> list[float | None]:
+    """The ``score`` of each of ``pairs`` (old, new), None where ``within_reach``
+    rules it out.  Scored by old paragraph, each one's tokens made a set once
+    (``similarity.scorer``) for all the new paragraphs it is paired with."""
+    a, b = state.a.paragraphs, state.b.paragraphs
+    out: list[float | None] = [None] * len(pairs)
+    last, against = -1, None
+    for k in sorted(range(len(pairs)), key=pairs.__getitem__):
+        i, j = pairs[k]
+        p, q = a[i].profile, b[j].profile
+        if not within_reach(p, q, least):
+            continue
+        if against is None or i != last:
+            last, against = i, scorer(p)
+        out[k] = against(q)
+    return out
 
 
 def _link_in_order(state: _State) -> None:
@@ -534,9 +573,9 @@ def _link_parts(state: _State) -> None:
 def _run_similarity(state: _State, whole: int, run: list[int], split: bool) -> float:
     wholes, parts = (state.a, state.b) if split else (state.b, state.a)
     combined: Counter[str] = Counter()
-    for i in run:
-        combined.update(parts.paragraphs[i].profile.bag)
-    return score(wholes.paragraphs[whole].profile, Profile(combined))
+    for i in run:  # (the pieces' tokens counted again: a profile keeps no counts)
+        combined.update(tokens(parts.paragraphs[i].text))
+    return score(wholes.paragraphs[whole].profile, Profile(combined, wholes.paragraphs[whole].vocabulary))
 
 
 def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, int], _Link | None, int, list[int], bool]]:
@@ -551,7 +590,7 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
     if not free_parts:
         return proposals
     options = state.options
-    index = _rare_index(parts.paragraphs, free_parts)
+    index = _rare_index(parts.paragraphs, free_parts, options.rare_token_cap)
 
     for whole in wholes.paragraphs:
         link = whole_link.get(whole.index)
@@ -560,7 +599,7 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
         seed = (link.new[0] if split else link.old[0]) if link is not None else None
         if seed is not None and seed - 1 not in free_parts and seed + 1 not in free_parts:
             continue  # the run through the seed cannot grow: most edited paragraphs stop here
-        found = [i for i in _candidates(whole.profile.bag, index, options) if i in free_parts]
+        found = [i for i in _candidates(whole.profile, index, options) if i in free_parts]
         near = set(found) if seed is None else {*found, seed}
         # Only a piece next to another (or to the seed) can be in a run of two:
         # the containment of the others is not worth measuring.

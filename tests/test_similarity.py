@@ -9,7 +9,7 @@ from collections import Counter
 
 from hypothesis import given, settings, strategies as st
 
-from docdiff.similarity import formatting_key, tokens
+from docdiff.similarity import Profile, Vocabulary, containment, formatting_key, score, shared, tokens
 
 ascii_words = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCXYZ0123456789", min_size=1, max_size=8),
                        max_size=30)
@@ -60,3 +60,25 @@ def test_a_hyphen_between_letters_is_no_difference_and_between_digits_one():
     assert formatting_key("2010-2011") != formatting_key("20102011")
     assert formatting_key("annex-1") != formatting_key("annex1")
     assert formatting_key("é-ü") == formatting_key("éü")
+
+
+token_bags = st.lists(st.sampled_from(["the", "of", "peace", "联合", "合国", "2010", "the united", "a"]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(token_bags, token_bags, token_bags)
+def test_a_profile_shares_with_another_the_tokens_of_their_multisets(first, second, earlier):
+    """Profiles hold ids, repeats included, of one vocabulary (whichever
+    paragraphs were profiled before, ``earlier``): the tokens two share are the
+    intersection of their multisets, counted by ``Counter``'s ``&``, each as
+    often as the one that has it less often."""
+    vocabulary = Vocabulary()
+    Profile(Counter(earlier), vocabulary)
+    a, b = (Profile(Counter(words), vocabulary) for words in (first, second))
+    common = sum((Counter(first) & Counter(second)).values())
+    assert shared(a, b) == shared(b, a) == common
+    assert (a.size, b.size) == (len(first), len(second))
+    assert [vocabulary.id(word) for word in dict.fromkeys(first)] == list(a.tokens)  # distinct, in order
+    total = len(first) + len(second)
+    assert score(a, b) == (2 * common / total if total else 1.0)
+    assert containment(a, b) == (common / len(first) if first else 0.0)
