@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.control import strip_control_codes
+from rich.measure import Measurement
 from rich.text import Text
 
 import docdiff
@@ -603,3 +604,17 @@ def test_parser_warnings_of_both_editions_reach_every_format(tmp_path):
     assert expected in record(ComparisonReport(comparison), 200)
     assert expected in to_markdown(comparison)
     assert expected in to_html(comparison)
+
+
+@given(st.sampled_from(["", "·", "7", "48", "1234", "联合", "12345678901234567890"]), st.sampled_from(["", "dim", "yellow", "bold red"]),
+       st.integers(min_value=1, max_value=12), st.sampled_from(["right", "left"]), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_a_count_cell_draws_what_rich_draws_for_its_text(word, style, width, justify, colour):
+    """The summary table's counts are drawn without a Text (render.terminal.Count,
+    #14.1); the key: rich's own Text of the same word and style in the same column."""
+    from docdiff.render.terminal import Count
+
+    console = Console(width=40, color_system="truecolor" if colour else None, force_terminal=colour, file=io.StringIO())
+    options = console.options.update(width=width, justify=justify, no_wrap=True, overflow="ellipsis")
+    assert console.render_lines(Count(word, style), options) == console.render_lines(Text(word, style=style), options)
+    assert Measurement.get(console, options, Count(word, style)) == Measurement.get(console, options, Text(word, style=style))

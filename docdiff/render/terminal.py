@@ -17,8 +17,11 @@ from functools import partial
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.rule import Rule
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -167,7 +170,7 @@ class SummaryTable:
                              footer=_count(total.get(status, 0), status))
         for row in view.summary_rows(self.comparison, self.fold_unchanged):
             indented = partial(_indented, depth=row.depth)
-            empty = [""] * len(COUNTED)
+            empty = [NO_COUNT] * len(COUNTED)
             if row.kind == "group":
                 table.add_row(indented(Wrapped(Text(row.label, style="bold"), balance=True)), *empty)
             elif row.kind == "folded":
@@ -204,8 +207,37 @@ def _indented(renderable: RenderableType, depth: int) -> Padding:
     return Padding(renderable, (0, 0, 0, 2 * depth), expand=False)
 
 
-def _count(n: int, status: str) -> Text:
-    return Text(str(n), style=STATUS_STYLE.get(status, "")) if n else Text("·", style="dim")
+def _count(n: int, status: str) -> Count:
+    return Count(str(n), STATUS_STYLE.get(status, "")) if n else Count("·", "dim")
+
+
+class Count:
+    """A cell of the summary table's count columns: one word, drawn as rich
+    draws a ``Text`` justified right in a column (padded on the left, its style
+    over the padding too) without the wrapping and justifying a Text goes
+    through in each of the table's cells (#14.1); in a column too narrow for
+    it, or not justified right, it is that Text."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        size = cell_len(self.text)
+        if size > options.max_width or options.justify != "right":
+            yield Text(self.text, style=self.style)
+            return
+        style = console.get_style(self.style, default=Style.null()) if self.style else None
+        yield Segment(" " * (options.max_width - size) + self.text, style)
+        yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        size = cell_len(self.text)  # one word: as wide at the least as at the most
+        return Measurement(size, size)
+
+
+#: A count column's cell in a row without counts.
+NO_COUNT = Count("")
 
 
 # --------------------------------------------------------------------------- sections
