@@ -177,3 +177,31 @@ def test_history_with_jobs_prints_the_serial_json(capsys) -> None:  # type: igno
     _, serial, _ = run(capsys, "history", *editions, "-f", "json", "--jobs", "1")
     code, parallel, _ = run(capsys, "history", *editions, "-f", "json", "--jobs", "2")
     assert code == 1 and parallel == serial
+
+
+@pytest.mark.parametrize("columns", [60, 80, 150])
+def test_the_overview_reads_at_any_width(capsys, sessions, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                         columns: int) -> None:
+    """At 80 columns the pairs' file names filled the table and each title came one
+    letter a line (a newcomer's find): narrower than its fixed columns need, the
+    overview stands each pair as lines, its title wrapped at spaces.  The titles
+    and labels expected are the JSON overview's."""
+    import unicodedata
+
+    def cells(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    code, out, _ = run(capsys, "batch", *sessions, "-f", "json", "--no-cache", "-j", "1")
+    pairs = json.loads(out)["pairs"]
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = run(capsys, "batch", *sessions, "--no-cache", "-j", "1", "--color", "never")
+    assert code == 1
+    lines = out.split("\n")
+    assert all(cells(line) <= columns for line in lines), [line for line in lines if cells(line) > columns]
+    tokens = {token for line in lines for token in line.split()}
+    for pair in pairs:
+        title = pair["new"]["title"] or pair["old"]["title"]
+        # every word of the title whole (a Chinese title, without spaces, on one line)
+        assert set(title.split()) <= tokens, (title, out)
+        assert any(f"{pair['old']['symbol'] or Path(pair['old']['file']).name} → " in line for line in lines)
+    assert ("title" in lines[1].split()) == (columns >= 150)

@@ -431,6 +431,25 @@ def test_the_fast_terminal_report_is_typers_byte_for_byte(options, tmp_path):
     assert "联合国同各区域组织及其他组织的合作" in outputs["fast"][0]
 
 
+@pytest.mark.parametrize("command", ["", "compare", "outline", "history", "batch", "show"])
+@pytest.mark.parametrize("columns", ["80", "200"])
+def test_no_help_line_is_wider_than_80_columns(command, columns):
+    """Help at 80 columns (and on a wide terminal, where click still lays its
+    text out at 80 and the examples stand as written): no line wider than 80
+    cells (a Chinese character counts two), a newcomer's find (four were, up
+    to 87)."""
+    import unicodedata
+
+    def cells(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line if not unicodedata.combining(c))
+
+    result = subprocess.run([sys.executable, "-m", "docdiff", *([command] if command else []), "--help"],
+                            capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": columns})
+    assert result.returncode == 0, result.stderr
+    wide = [line for line in result.stdout.split("\n") if cells(line) > 80]
+    assert not wide, wide
+
+
 @pytest.mark.parametrize("spelling", ["./{}", "seeds/../seeds//{}", "seeds/./{}"])
 def test_the_json_paths_name_the_files_alike(spelling):
     """A file name typed ``./a.txt`` (or with ``//``, ``/./``): the fast JSON path

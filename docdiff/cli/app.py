@@ -43,10 +43,10 @@ app = typer.Typer(
     help="""What changed between two editions of a UN report, organisation by organisation.
 
     \b
-      docdiff OLD NEW [OPTIONS]   compare two editions (short for 'docdiff compare')
+      docdiff OLD NEW [OPTIONS]   compare two editions (as docdiff compare does)
       docdiff outline FILE        show the section tree of one edition
       docdiff history FILE...     follow each organisation across many editions
-      docdiff batch OLD_DIR NEW_DIR   pair and compare every document of two sessions
+      docdiff batch OLD/ NEW/     pair and compare the documents of two sessions
       docdiff show OLD NEW REF    one paragraph in both editions, with its redline
 
     \b
@@ -59,8 +59,9 @@ app = typer.Typer(
 
     \b
     Options of the comparison (details: docdiff compare --help):
-      --org NAME          only this organisation (repeatable): its title, a short
-                          form the document defines (东盟, ASEAN) or a registry name
+      --org NAME          only this organisation (repeatable): its title, a
+                          short form the document defines (东盟, ASEAN) or a
+                          registry name
       --summary           only the header and the summary table
       -a, --all           unchanged paragraphs and sections too
       -f, --format F      rich (default), json, markdown, html, docx (Word with

@@ -74,7 +74,7 @@ def compare(
       docdiff old.txt new.txt --all --pager
       docdiff old.txt new.txt --format html -o report.html
       docdiff old.txt new.txt --format markdown -o report.md
-      docdiff old.txt new.txt --format docx -o report.docx --author "Translation Service"
+      docdiff old.txt new.txt --format docx -o report.docx --author Translator
       docdiff old.txt new.txt --format xlsx -o changes.xlsx --only added,removed
       docdiff old.txt new.txt --side-by-side --org 非洲联盟
     """

@@ -7,7 +7,7 @@ are decided once, in ``pair_rows`` and ``organisation_rows``.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -134,6 +134,30 @@ def headline(batch: Batch) -> str:
 # ----------------------------------------------------------------------------- terminal
 
 
+#: The room a table's wrapping column needs to read as text: narrower, each row stands as lines.
+WRAP_AT_LEAST = 24
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """``table`` where its columns that do not wrap (drawn without a limit, the
+    wrapping ones empty: ``fixed``) leave ``WRAP_AT_LEAST`` cells to the others;
+    else ``stacked``, each row as lines (at 80 columns a pair's file names alone
+    filled the table and its title came one letter a line)."""
+
+    table: object
+    fixed: object
+    stacked: Sequence[object]
+
+    def __rich_console__(self, console, options):  # type: ignore[no-untyped-def]
+        from .wrap import natural_width
+
+        if natural_width(console, self.fixed) + WRAP_AT_LEAST <= options.max_width:  # type: ignore[arg-type]
+            yield self.table
+        else:
+            yield from self.stacked
+
+
 def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
     """The overview for the terminal: a rich renderable."""
     from rich import box
@@ -141,43 +165,56 @@ def batch_renderable(batch: Batch):  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
-    from .wrap import Legend
+    from .wrap import Legend, Wrapped
+
+    def table(*columns: tuple[str, Mapping[str, object]], title: str | None = None) -> Table:
+        drawn = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, title=title,
+                      title_justify="left", title_style="bold")
+        for name, how in columns:
+            drawn.add_column(name, **how)  # type: ignore[arg-type]
+        return drawn
+
+    def titled(title: str) -> list[object]:
+        return [Text(title, style="bold")]
 
     parts: list[object] = [Text(headline(batch), style="bold")]
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("changed", justify="right", no_wrap=True)
-    table.add_column("old → new", no_wrap=True)
-    table.add_column("title", overflow="fold", ratio=1)
-    table.add_column("paragraphs", overflow="fold")
+    pair_columns = (("changed", {"justify": "right", "no_wrap": True}), ("old → new", {"no_wrap": True}),
+                    ("title", {"overflow": "fold", "ratio": 1}), ("paragraphs", {"overflow": "fold"}))
+    pairs, fixed = table(*pair_columns), table(*pair_columns)
+    stacked: list[object] = []
     labels = edition_labels(batch.plan)
     for row in pair_rows(batch):
         r = row.result
         style = "red" if r.status == "failed" else ("dim" if r.status == "not run" or not r.has_differences else "")
-        table.add_row(percent(r.score) if r.status == "compared" else "—", pair_label(r.pair, labels), row.title,
-                      row.state, style=style)
+        changed = percent(r.score) if r.status == "compared" else "—"
+        pairs.add_row(changed, pair_label(r.pair, labels), row.title, row.state, style=style)
+        fixed.add_row(changed, pair_label(r.pair, labels), "", row.state)
+        stacked += [Wrapped(f"{changed:>7}  {pair_label(r.pair, labels)}", style),
+                    *(Wrapped(line, style, indent=9) for line in (row.title, row.state) if line)]
     if batch.results:
-        parts.append(table)
+        parts.append(Fitted(pairs, fixed, stacked))
     unpaired = unpaired_rows(batch.plan)
     if unpaired:
-        others = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title="without a partner",
-                       title_justify="left", title_style="bold")
-        for name in ("", "document", "why"):
-            others.add_column(name, overflow="fold")
+        others = table(*((name, {"overflow": "fold"}) for name in ("", "document", "why")), title="without a partner")
+        lines = titled("without a partner")
         for what, name, title, *_rest, reason, _file in unpaired:
             others.add_row(what, name + (f"  {title}" if title else ""), reason)
-        parts.append(others)
+            lines += [Wrapped(f"{what}  {name}"), *(Wrapped(line, indent=4) for line in (title, reason) if line)]
+        parts.append(Fitted(others, table(("", {})), lines))
     grouped = batch.organisations()
     if grouped:
-        orgs = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title="per organisation",
-                     title_justify="left", title_style="bold")
-        orgs.add_column("organisation", overflow="fold")
-        orgs.add_column("changed", justify="right", no_wrap=True)
-        orgs.add_column("in", overflow="fold", ratio=1)
+        org_columns = (("organisation", {"overflow": "fold"}), ("changed", {"justify": "right", "no_wrap": True}),
+                       ("in", {"overflow": "fold", "ratio": 1}))
+        orgs, fixed = table(*org_columns, title="per organisation"), table(*org_columns)
+        lines = titled("per organisation")
         for org_id, rows in grouped:
-            lines = [f"{percent(r.score):>7}  {counts(r.summary)}  ({r.kind or 'section'}: {r.old} → {r.new})"
+            found = [f"{percent(r.score):>7}  {counts(r.summary)}  ({r.kind or 'section'}: {r.old} → {r.new})"
                      for r in rows]
-            orgs.add_row(f"{rows[0].title} [{org_id}]", percent(max(r.score for r in rows)), "\n".join(lines))
-        parts.append(orgs)
+            name, most = f"{rows[0].title} [{org_id}]", percent(max(r.score for r in rows))
+            orgs.add_row(name, most, "\n".join(found))
+            fixed.add_row(name, most, "")
+            lines += [Wrapped(f"{most:>7}  {name}"), *(Wrapped(line, indent=9) for line in found)]
+        parts.append(Fitted(orgs, fixed, lines))
     parts.append(Legend([*LEGEND_ENTRIES, "changed: share of the text deleted or inserted"]))
     return Group(*parts)  # type: ignore[arg-type]
 

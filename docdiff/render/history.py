@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -37,7 +36,7 @@ from .html import LANGUAGE_TAGS
 from .markdown import escape, escape_block, redline as markdown_redline
 from .terminal import is_plain, redline_text
 from .view import DEFAULT_OPTIONS, ReportOptions, tagged_redline
-from .wrap import Legend, Wrapped
+from .wrap import Legend, Wrapped, natural_width
 
 # =============================================================================== rich
 
@@ -84,12 +83,6 @@ NAMES_AT_LEAST = 20
 NAMES_MIN_WIDTH = 12
 
 
-def _natural_width(console: Console, table: Table) -> int:
-    """How wide ``table`` is where nothing need wrap: its columns at their widest."""
-    wide = console.options.update(width=10_000, max_width=10_000)
-    return max((Segment.get_line_length(line) for line in console.render_lines(table, wide, pad=False)), default=0)
-
-
 @dataclass(frozen=True)
 class Overview:
     """The overview table, in as many tables as the width needs: where all the
@@ -103,7 +96,7 @@ class Overview:
         count = len(self.history.editions)
 
         def drawn(first: int, last: int) -> int:
-            return _natural_width(console, overview_table(self.history, first, last, names=False))
+            return natural_width(console, overview_table(self.history, first, last, names=False))
 
         # Drawn without a limit, every column is as wide as its widest cell, so a run's
         # width adds up: its editions' tables of one edition each, and for each step

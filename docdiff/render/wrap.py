@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from rich.cells import cell_len, get_character_cell_size
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
@@ -265,3 +265,10 @@ class Legend:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         longest = cell_len(" · ".join(self.entries))
         return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
+
+
+def natural_width(console: Console, renderable: RenderableType) -> int:
+    """How wide ``renderable`` (a table) is where nothing need wrap: its columns at their widest."""
+    wide = console.options.update(width=10_000, max_width=10_000)
+    return max((Segment.get_line_length(line) for line in console.render_lines(renderable, wide, pad=False)),
+               default=0)
