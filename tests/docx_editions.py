@@ -70,13 +70,14 @@ class _Builder:
         self.tracked_done = False
 
     # ----------------------------------------------------------------- numbering definitions
-    def add_list(self, levels: list[tuple[str, str]]) -> str:
-        """A new abstract list with these (numFmt, lvlText) levels, and a num for it."""
+    def add_list(self, levels: list[tuple[str, str]], start: int = 1) -> str:
+        """A new abstract list with these (numFmt, lvlText) levels (the first
+        counting from ``start``), and a num for it."""
         abstract_id = str(self.next_num)
         num_id = str(self.next_num + 1)
         self.next_num += 2
         lvls = "".join(
-            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="{start if i == 0 else 1}"/><w:numFmt w:val="{fmt}"/>'
             f'<w:suff w:val="{self.variation.suffix}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
             for i, (fmt, text) in enumerate(levels))
         abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')

@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 from .. import conventions as cv
-from .lines import Line, display_width
+from .lines import Line, display_width, is_reader_heading
 
 
-def paragraph_number(line: Line) -> int | None:
+def paragraph_number(line: Line, by_reader: bool = False) -> int | None:
+    """The number of the paragraph ``line`` opens, or None: as printed at the
+    start of its text, or, where the reader numbers paragraphs (``by_reader``),
+    the reader's number and nothing else."""
+    if by_reader:
+        return line.block.number if line.block is not None else None
     match = cv.NUMBERED_PARAGRAPH.match(line.text)
     return int(match["number"]) if match else None
 
 
-def find_body(content: list[Line]) -> int | None:
-    """Index of the first body line: the headings right before a paragraph 1."""
-    numbers = [paragraph_number(ln) for ln in content]
+def paragraph_text(line: Line, by_reader: bool = False) -> str:
+    """The text of the paragraph ``line`` opens, without its number."""
+    if by_reader and line.block is not None:
+        return line.text.removeprefix(line.block.label).lstrip()
+    match = cv.NUMBERED_PARAGRAPH.match(line.text)
+    assert match is not None
+    return match["text"]
+
+
+def find_body(content: list[Line], by_reader: bool = False) -> int | None:
+    """Index of the first body line: the headings right before a paragraph 1
+    (where the reader numbers paragraphs: before the first of its numbers that
+    the next one follows, or its first, wherever the numbering starts)."""
+    numbers = [paragraph_number(ln, by_reader) for ln in content]
+    if by_reader:
+        numbered = [(i, n) for i, n in enumerate(numbers) if n is not None]
+        follows = (i for (i, n), (_, m) in zip(numbered, numbered[1:]) if m == n + 1)
+        first = next(follows, numbered[0][0] if numbered else None)
+        return None if first is None else headings_above(content, first)
     ones = [i for i, n in enumerate(numbers) if n == 1]
     # paragraph 1 is the one that paragraph 2 follows (a "1." in the masthead is not)
     last_two = max((i for i, n in enumerate(numbers) if n == 2), default=-1)
@@ -48,7 +69,7 @@ def part_one_above(lines: list[Line], index: int) -> int | None:
         if is_front_marker(text):
             return None
         match = cv.PART_HEADING.match(text)
-        if match and cv.part_value(match["number"]) == 1 and is_heading_line(text):
+        if match and cv.part_value(match["number"]) == 1 and heading_line(lines[k]):
             return k
     return None
 
@@ -58,7 +79,7 @@ def headings_above(content: list[Line], first: int) -> int:
     start, part = first, None
     while start > 0:
         candidate = content[start - 1].text
-        if not is_heading_line(candidate) or is_front_marker(candidate):
+        if not heading_line(content[start - 1]) or is_front_marker(candidate):
             break
         match = cv.PART_HEADING.match(candidate)
         value = cv.part_value(match["number"]) if match else None
@@ -83,6 +104,12 @@ def is_front_marker(text: str) -> bool:
 #: Headings are short: an unnumbered one fits this many columns, a numbered one more.
 MAX_HEADING_WIDTH = 130
 MAX_NUMBERED_HEADING_WIDTH = 260
+
+
+def heading_line(line: Line) -> bool:
+    """Could this line be (part of) a heading?  Yes where the reader says it is
+    one; otherwise as its text looks (``is_heading_line``)."""
+    return is_reader_heading(line) or is_heading_line(line.text)
 
 
 def is_heading_line(text: str) -> bool:

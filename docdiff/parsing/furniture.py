@@ -85,7 +85,7 @@ def join_bare_numbers(content: list[Line]) -> list[Line]:
             continue
         if cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
                 and not cv.NUMBERED_PARAGRAPH.match(content[k + 1].text):
-            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw))
+            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw, line.block))
             skip = True
         else:
             out.append(line)

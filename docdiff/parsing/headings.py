@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import conventions as cv, registry
 from ..similarity import title_key
 from .joining import JoinedText, Vocabulary, join_text
-from .lines import Line, display_width
+from .lines import Line, display_width, is_reader_heading
 
 
 def is_numbered_heading(text: str) -> bool:
@@ -39,8 +39,10 @@ MIN_WRAP_WIDTH = 40
 
 
 def join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = None,
-                   vocabulary: Vocabulary | None = None, longest_title: int | None = None) -> list[str]:
-    """Join a heading that wraps onto the next lines.
+                   vocabulary: Vocabulary | None = None, longest_title: int | None = None
+                   ) -> list[tuple[str, int | None]]:
+    """Join a heading that wraps onto the next lines: each heading's text, and
+    its level where the reader knows it (else None).
 
     In a hard-wrapped text a heading line goes on at the next when it filled the
     width, or half of it right above the next (no blank line between): a title's
@@ -48,8 +50,12 @@ def join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = No
     Never where the table of contents names either as a heading of its own, nor
     where the registry knows either line as an organisation (the first
     organisation under a part whose title filled its last line; a heading under
-    an organisation's name)."""
+    an organisation's name), nor where the reader says where a heading starts:
+    a heading it knows stands whole (one of its paragraphs) and goes on at none
+    of its other paragraphs."""
     headings: list[JoinedText] = []
+    levels: list[int | None] = []
+    known: list[bool] = []  # the reader says the heading is one
     # A heading far longer than every title of the table of contents is none of
     # them (nor the start of one), and one far longer than any organisation's
     # name is no organisation: such a heading is not keyed again on every line
@@ -75,14 +81,17 @@ def join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = No
             wrapped = ((width >= wrap * 0.85 or (width >= wrap * 0.5 and line.number == previous.number + 1))
                        and heading_key(headings[-1]) not in toc_titles and title_key(text) not in toc_titles
                        and registry.organisation_id(text) is None and organisation(headings[-1]) is None)
-        if headings and not is_numbered_heading(text) and (
+        whole = is_reader_heading(line) or (line.block is not None and bool(known) and known[-1])
+        if headings and not whole and not is_numbered_heading(text) and (
                 wrapped or _heading_goes_on(headings[-1], heading_key(headings[-1]), text, toc_titles)):
             headings[-1].add(text)
         else:
             headings.append(JoinedText(vocabulary))
             headings[-1].add(text)
+            known.append(is_reader_heading(line))
+            levels.append(line.block.level if line.block is not None and known[-1] else None)
         previous = line
-    return [heading.text for heading in headings]
+    return [(heading.text, level) for heading, level in zip(headings, levels)]
 
 
 #: Longer than any organisation's name in the registry (94 characters).

@@ -6,6 +6,18 @@ text), its ``text`` (stripped, runs of white space folded to one space) and its
 ``raw`` form, whose leading spaces and tabs are the line's position on the page
 (``indent``: PDF text keeps a page's columns and indents as spaces; blank lines
 part paragraphs; an empty line (no white space) parts the pages of PDF text).
+A reader that knows more than the text (Word: styles, outline levels, automatic
+numbers) says so in a ``Block`` on the first line of each paragraph it read
+(``Line.block``; ``None`` for text and PDF, and on a paragraph's later lines),
+and the stages take what it says instead of guessing it from the text:
+
+- ``role`` ``"heading"`` (a heading style or an outline level): the line is a
+  heading, at ``level`` (0 the top) — whatever its text looks like;
+- ``number``: the paragraph number the reader's numbering printed before the
+  text (``label``, as the text starts with it).  Where a reader numbers any
+  paragraph, its numbers are the only paragraph numbers: a paragraph it does not
+  number is not a numbered paragraph, whatever number its text starts with.
+
 Also here: the measures the stages share (``indent``, ``display_width``,
 ``blocks``).
 """
@@ -13,9 +25,23 @@ Also here: the measures the stages share (``indent``, ``display_width``,
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from .. import conventions as cv
+
+Role = Literal["heading", "paragraph"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """What a reader knows of one paragraph of the source (see the module)."""
+
+    role: Role
+    level: int | None = None  #: a heading's outline level, 0 the top; None where not a heading
+    number: int | None = None  #: the paragraph number the source's numbering printed, if a plain number
+    label: str = ""  #: what the numbering printed before the text ("25.", "I.", "(a)"), "" if none
 
 
 @dataclass(frozen=True)
@@ -23,6 +49,17 @@ class Line:
     number: int  # 1-based line number in the source
     text: str  # stripped, runs of white space folded to one space
     raw: str
+    block: Block | None = None  # what the reader knows of the paragraph this line starts
+
+
+def is_reader_heading(line: Line) -> bool:
+    """The reader says this line is a heading (a Word heading style)."""
+    return line.block is not None and line.block.role == "heading"
+
+
+def numbered_by_reader(lines: Iterable[Line]) -> bool:
+    """Does the reader number paragraphs (then its numbers are the only ones)?"""
+    return any(ln.block is not None and ln.block.number is not None for ln in lines)
 
 
 def fold(raw: str) -> str:

@@ -11,21 +11,25 @@ from collections import Counter
 from .. import conventions as cv
 from ..model import ContentsEntry, Paragraph, Section
 from ..similarity import title_key
-from .body import headings_above, is_heading_line, paragraph_number, part_one_above
+from .body import heading_line, headings_above, paragraph_number, paragraph_text, part_one_above
 from .headings import is_numbered_heading, join_headings, wrap_width
 from .joining import Vocabulary, join_lines
-from .lines import Line, blocks, indent
+from .lines import Line, blocks, indent, is_reader_heading
 from .tree import TreeBuilder
 
 
-def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary
+def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary, by_reader: bool = False
                 ) -> tuple[tuple[Section, ...], list[str], list[str]]:
+    """The body's tree, warnings and annex lines.  ``by_reader``: the reader
+    numbers the paragraphs (``lines.numbered_by_reader``), and its numbers are
+    taken as they are — no sequence is guessed, a "1." it prints starts the
+    numbering again, and a line it does not number is no numbered paragraph."""
     toc_titles = {title_key(entry.title) for entry in contents}
     longest_title = max(map(len, toc_titles), default=0)
     wrap = wrap_width(body)
     builder = TreeBuilder()
     warnings: list[str] = []
-    numbered = [(i, paragraph_number(ln)) for i, ln in enumerate(body)]
+    numbered = [(i, paragraph_number(ln, by_reader)) for i, ln in enumerate(body)]
     candidates = [(i, n) for i, n in numbered if n is not None]
 
     expected = 1
@@ -48,8 +52,8 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
     for i, line in enumerate(body):
         n = numbered[i][1]
         previous = pending[-1].text if pending else (current[-1] if current else None)
-        if n == 1 and current is not None and restarts(expected, [m for _, m in candidates[place[i] + 1:
-                                                                                        place[i] + 1 + RESTART_LOOKAHEAD]]):
+        if n == 1 and current is not None and (expected > 1 if by_reader else restarts(
+                expected, [m for _, m in candidates[place[i] + 1:place[i] + 1 + RESTART_LOOKAHEAD]])):
             # Numbering starts again at 1 (an annex, a second document after the
             # first, an edition pasted twice): its paragraphs are read as such, under
             # the headings above them, at the top of the tree.
@@ -60,7 +64,7 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
             cut = 0
             if between and not cv.ends_sentence(current[-1]):  # a page break cut the last paragraph
                 cut = 1
-                while cut < len(between) and _continues_paragraph(between[cut - 1].text, between[cut].text, toc_titles):
+                while cut < len(between) and _continues_paragraph(between[cut - 1].text, between[cut], toc_titles):
                     cut += 1
             current.extend(ln.text for ln in between[:cut])
             close_paragraph()
@@ -68,32 +72,30 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
             if between[cut:]:  # the other document's front matter: kept, unnumbered
                 builder.paragraph(Paragraph(None, join_lines([ln.text for ln in between[cut:]], vocabulary),
                                             between[cut].number))
-            for heading in join_headings(headings, toc_titles, wrap, vocabulary, longest_title):
-                builder.heading(heading)
-            match = cv.NUMBERED_PARAGRAPH.match(line.text)
-            assert match is not None
-            current, current_number, current_line, current_at = [match["text"]], n, line.number, i
+            _add_headings(builder, headings, toc_titles, wrap, vocabulary, longest_title)
+            current, current_number, current_line, current_at = [paragraph_text(line, by_reader)], n, line.number, i
             expected, pending = 2, []
             continue
         # the number of the open paragraph again, with no number read since it
         # (a paragraph pasted twice): a paragraph of its own, and a warning
         # (headings between them: the sentence that ended stands above them)
-        repeated = (n is not None and current is not None and candidates[place[i] - 1][0] == current_at
+        repeated = (n is not None and current is not None and not by_reader
+                    and candidates[place[i] - 1][0] == current_at
                     and any(repeats_number(n, current_number, next_numbers[i], text)
                             for text in [current[-1], *(ln.text for ln in pending)]))
-        if n is not None and (repeated or (accept_number(n, expected, next_numbers[i])
-                                           and not _wrapped_number(line, n, number_indent, previous,
-                                                                   next_numbers[i]))):
-            lost_at = part_one_above(pending, len(pending)) if current is None and n > expected else None
+        if n is not None and (by_reader or repeated or (accept_number(n, expected, next_numbers[i])
+                                                        and not _wrapped_number(line, n, number_indent, previous,
+                                                                                next_numbers[i]))):
+            number_lost = current is None and n > expected and not by_reader
+            lost_at = part_one_above(pending, len(pending)) if number_lost else None
             if lost_at is not None:  # and the numbered headings right under it ("A. Background")
                 while lost_at + 1 < len(pending) and is_numbered_heading(pending[lost_at + 1].text):
                     lost_at += 1
-            if lost_at is not None and not all(is_heading_line(ln.text) for ln in pending[lost_at + 1:]):
+            if lost_at is not None and not all(heading_line(ln) for ln in pending[lost_at + 1:]):
                 # Paragraph 1 lost its number: its text stands between the headings
                 # of part one and this paragraph.
                 lost = pending[lost_at + 1:]
-                for heading in join_headings(pending[:lost_at + 1], toc_titles, wrap, vocabulary, longest_title):
-                    builder.heading(heading)
+                _add_headings(builder, pending[:lost_at + 1], toc_titles, wrap, vocabulary, longest_title)
                 builder.paragraph(Paragraph(expected, join_lines([ln.text for ln in lost], vocabulary), lost[0].number))
                 warnings.append(f"paragraph {expected} has no number: the text above paragraph {n} is taken "
                                 f"for it (line {lost[0].number})")
@@ -110,16 +112,14 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
                 headings = continuation + headings
             close_paragraph()
             _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
-            match = cv.NUMBERED_PARAGRAPH.match(line.text)
-            assert match is not None
-            current, current_number, current_line, current_at = [match["text"]], n, line.number, i
+            current, current_number, current_line, current_at = [paragraph_text(line, by_reader)], n, line.number, i
             expected = n + 1
             pending = []
         else:
             pending.append(line)
 
     # An annex after the last paragraph is not part of the body.
-    annex_at = next((k for k, ln in enumerate(pending) if cv.ANNEX.match(ln.text) and is_heading_line(ln.text)
+    annex_at = next((k for k, ln in enumerate(pending) if cv.ANNEX.match(ln.text) and heading_line(ln)
                      and cv.ends_sentence(pending[k - 1].text if k else (current or ["。"])[-1])), len(pending))
     annex = [ln.text for ln in pending[annex_at:]]
     pending = pending[:annex_at]
@@ -158,14 +158,20 @@ def _headings_and_text(builder: TreeBuilder, lines: list[Line], toc_titles: set[
     for block in blocks(lines):
         if _is_text_block(block, toc_titles):
             if pending:
-                for heading in join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
-                    builder.heading(heading)
+                _add_headings(builder, pending, toc_titles, wrap, vocabulary, longest_title)
                 pending = []
             builder.paragraph(Paragraph(None, join_lines([ln.text for ln in block], vocabulary), block[0].number))
         else:
             pending.extend(block)
-    for heading in join_headings(pending, toc_titles, wrap, vocabulary, longest_title):
-        builder.heading(heading)
+    _add_headings(builder, pending, toc_titles, wrap, vocabulary, longest_title)
+
+
+def _add_headings(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], wrap: int | None,
+                  vocabulary: Vocabulary, longest_title: int) -> None:
+    """Heading lines, joined where a heading wraps, into the tree (at their
+    levels where the reader knows them)."""
+    for text, level in join_headings(lines, toc_titles, wrap, vocabulary, longest_title):
+        builder.heading(text, level)
 
 
 #: A footnote mark after a sentence's end ("…Council.2", "…小组。1").
@@ -174,8 +180,8 @@ _MARK_AT_END = re.compile(r"(?<=[.。!?！？\"”’)）])(?:\d{1,2}|\*{1,3})$"
 
 def _is_text_block(block: list[Line], toc_titles: set[str]) -> bool:
     last = _MARK_AT_END.sub("", block[-1].text.rstrip()).rstrip("\"”’'»)）」』》】]")
-    return last[-1:] in ".。!?！？" and not is_numbered_heading(block[0].text) and \
-        not any(title_key(ln.text) in toc_titles for ln in block)
+    return last[-1:] in ".。!?！？" and not is_numbered_heading(block[0].text) and not is_reader_heading(block[0]) \
+        and not any(title_key(ln.text) in toc_titles for ln in block)
 
 
 def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None, following: list[int]) -> bool:
@@ -221,27 +227,31 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
         return [], []
     cut = 0
     for idx, line in enumerate(run):
-        if not is_heading_line(line.text):
+        if not heading_line(line):
             cut = idx + 1
     # A part or subsection number after a finished sentence opens headings, even
-    # where a wrapped line of its title ends in a semicolon.
+    # where a wrapped line of its title ends in a semicolon; so does a line the
+    # reader says is a heading.
     for idx in range(cut):
         before = run[idx - 1].text if idx else (current[-1] if current else "。")
-        if is_numbered_heading(run[idx].text) and cv.ends_sentence(before):
+        if is_reader_heading(run[idx]) or (is_numbered_heading(run[idx].text) and cv.ends_sentence(before)):
             cut = idx
             break
     if current is not None and cut == 0:
-        if not cv.ends_sentence(current[-1]) and title_key(run[0].text) not in toc_titles and not is_numbered_heading(run[0].text):
+        if _continues_paragraph(current[-1], run[0], toc_titles):
             cut = 1
-            while cut < len(run) and _continues_paragraph(run[cut - 1].text, run[cut].text, toc_titles):
+            while cut < len(run) and _continues_paragraph(run[cut - 1].text, run[cut], toc_titles):
                 cut += 1
     if at_end and current is not None:
         # After the last paragraph, only lines named by the table of contents or
         # numbered as parts/subsections are headings (an annex, say).
-        while cut < len(run) and not (title_key(run[cut].text) in toc_titles or is_numbered_heading(run[cut].text)):
+        while cut < len(run) and not (title_key(run[cut].text) in toc_titles or is_numbered_heading(run[cut].text)
+                                      or is_reader_heading(run[cut])):
             cut += 1
     return run[:cut], run[cut:]
 
 
-def _continues_paragraph(previous: str, line: str, toc_titles: set[str]) -> bool:
-    return not cv.ends_sentence(previous) and title_key(line) not in toc_titles and not is_numbered_heading(line)
+def _continues_paragraph(previous: str, line: Line, toc_titles: set[str]) -> bool:
+    """Does ``line`` go on the paragraph that ``previous`` (a line's text) did not end?"""
+    return (not cv.ends_sentence(previous) and title_key(line.text) not in toc_titles
+            and not is_numbered_heading(line.text) and not is_reader_heading(line))

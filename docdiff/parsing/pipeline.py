@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .. import conventions as cv, resolution
@@ -12,14 +13,17 @@ from .body import find_body
 from .front import SUMMARY_AS_SECTION, parse_front
 from .furniture import drop_furniture
 from .joining import Vocabulary
-from .lines import Line, fold
+from .lines import Block, Line, fold, numbered_by_reader
 from .paragraphs import read_body
 from .unstructured import parse_unstructured
 
 
 @collector_paused
-def parse(text: str, source: str | None = None) -> Document:
-    """Parse the text of an edition into a ``Document``."""
+def parse(text: str, source: str | None = None, *, blocks: Mapping[int, Block] | None = None) -> Document:
+    """Parse the text of an edition into a ``Document``.
+
+    ``blocks``: what the reader knows of the paragraphs, by the line of ``text``
+    each starts at (1-based; ``Reading.blocks``; see ``lines.Block``)."""
     if not isinstance(text, str):
         hint = ("; decode bytes with docdiff.decode(data), or read a file with docdiff.load(path)"  # type: ignore[unreachable]
                 if isinstance(text, (bytes, bytearray, memoryview)) else "")  # (a caller without type checks)
@@ -31,8 +35,8 @@ def parse(text: str, source: str | None = None) -> Document:
     # becomes U+FFFD, and the document says so.
     lone = LONE_SURROGATE.findall(text) if isinstance(text, str) else ()
     if not lone:
-        return _parse_text(text, source)
-    document = _parse_text(LONE_SURROGATE.sub("\ufffd", text), source)
+        return _parse_text(text, source, blocks or {})
+    document = _parse_text(LONE_SURROGATE.sub("\ufffd", text), source, blocks or {})
     warning = (f"{len(lone)} lone surrogate{'s' if len(lone) > 1 else ''} (no character, unwritable) "
                f"replaced by U+FFFD, first at offset {LONE_SURROGATE.search(text).start()}")  # type: ignore[union-attr]
     return replace(document, warnings=(warning, *document.warnings))
@@ -41,9 +45,12 @@ def parse(text: str, source: str | None = None) -> Document:
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _parse_text(text: str, source: str | None) -> Document:
+def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> Document:
     raw_lines = text.split("\n")
-    lines = [Line(i + 1, fold(raw), raw) for i, raw in enumerate(raw_lines)]
+    if blocks:
+        lines = [Line(i + 1, fold(raw), raw, blocks.get(i + 1)) for i, raw in enumerate(raw_lines)]
+    else:
+        lines = [Line(i + 1, fold(raw), raw) for i, raw in enumerate(raw_lines)]
     start = resolution.find_body_start(lines)
     if start is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:start[0]]):
         document = resolution.parse_resolution(lines, start, source)
@@ -52,7 +59,8 @@ def _parse_text(text: str, source: str | None) -> Document:
 
     # (read without the furniture, so that a word cut by a page break is one word)
     vocabulary = Vocabulary("\n".join(ln.text for ln in content))
-    body_start = find_body(content)
+    by_reader = numbered_by_reader(content)
+    body_start = find_body(content, by_reader)
     warnings: list[str] = []
     if body_start is None:
         front_lines, body_lines = [], content
@@ -66,7 +74,7 @@ def _parse_text(text: str, source: str | None) -> Document:
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
         sections = parse_unstructured(lines, metadata)
     else:
-        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary)
+        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary, by_reader)
         warnings.extend(body_warnings)
         if annex:
             front = replace(front, annex=tuple(annex))

@@ -20,6 +20,12 @@ class OpenSection:
     number: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     children: list[OpenSection] = field(default_factory=list)
+    level: int | None = None  # its heading's level, where the reader knows it
+
+    def closed_by(self, level: int | None) -> bool:
+        """A heading at ``level`` closes this section: both levels known, and
+        the heading's no deeper than this one's."""
+        return level is not None and self.level is not None and level <= self.level
 
     def freeze(self) -> Section:
         return Section(self.kind, self.title, self.number, tuple(self.paragraphs),
@@ -27,6 +33,14 @@ class OpenSection:
 
 
 class TreeBuilder:
+    """Headings and paragraphs, in reading order, into the tree.
+
+    A heading's kind is read from its text: a part number (I., 一.) opens a part,
+    a letter (A.) a subsection, anything else an organisation.  Where the reader
+    knows a heading's level (Word's heading styles), a heading closes the open
+    sections of its own level and deeper before it is placed: an unnumbered
+    heading at the parts' level stands beside them, not inside the last one."""
+
     def __init__(self) -> None:
         self.top: list[OpenSection] = []
         self.part: OpenSection | None = None
@@ -36,7 +50,16 @@ class TreeBuilder:
         self.last_subsection: tuple[tuple[int, ...], OpenSection | None] | None = None  # its readings and parent
         self.subsection_value = 0
 
-    def heading(self, text: str) -> None:
+    def heading(self, text: str, level: int | None = None) -> None:
+        if self.part is not None and self.part.closed_by(level):
+            self.part = self.organisation = self.subsection = None
+            self.last_subsection = None
+        if self.organisation is not None and self.organisation.closed_by(level):
+            if any(child is self.subsection for child in self.organisation.children):
+                self.subsection = None
+            self.organisation = None
+        if self.subsection is not None and self.subsection.closed_by(level):
+            self.subsection = None
         part = cv.PART_HEADING.match(text)
         sub = cv.SUBSECTION_HEADING.match(text)
         part_value = cv.part_value(part["number"]) if part else None
@@ -48,13 +71,14 @@ class TreeBuilder:
             else:
                 sub_value = None
         if part and part_value:
-            node = OpenSection("part", part["title"].strip(), part["number"])
+            node = OpenSection("part", part["title"].strip(), part["number"], level=level)
             self.top.append(node)
             self.part, self.organisation, self.subsection = node, None, None
             self.part_value, self.subsection_value = part_value, 0
             self.last_subsection = None
         elif sub and sub_value:
-            node = OpenSection("subsection", sub["title"].strip(), unicodedata.normalize("NFKC", sub["number"]))
+            node = OpenSection("subsection", sub["title"].strip(), unicodedata.normalize("NFKC", sub["number"]),
+                               level=level)
             parent = self.organisation or self.part
             readings = cv.subsection_values(sub["number"])
             if self.last_subsection and any(value - 1 in self.last_subsection[0] for value in readings):
@@ -67,7 +91,7 @@ class TreeBuilder:
             self.subsection, self.subsection_value = node, sub_value
             self.last_subsection = (readings, parent)
         else:
-            node = OpenSection("organisation", text, None)
+            node = OpenSection("organisation", text, None, level=level)
             self._container(self.part).append(node)
             self.organisation, self.subsection, self.subsection_value = node, None, 0
 

@@ -15,9 +15,12 @@ anything else          ``readers.text`` (a text encoding, decided with evidence)
 =====================  ==========================================================
 
 Each reader returns a ``Reading``: the text laid out as the parser reads text
-(one paragraph per block, blank lines between) and what the reader knows about
+(one paragraph per block, blank lines between), what the reader knows about
 how it got it — the encoding and how sure it is, and warnings for the reader of
-the report. ``DocdiffError`` (one line, naming the file) for anything unusable.
+the report — and, where the source says more than its text (Word's styles and
+numbering), that too: a ``parsing.lines.Block`` for the paragraph that starts at
+each line (``Reading.blocks``), which the parser takes instead of guessing.
+``DocdiffError`` (one line, naming the file) for anything unusable.
 
 A reader is a module here with ``read(data: bytes, path) -> Reading``.
 """
@@ -27,10 +30,14 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import DocdiffError
+
+if TYPE_CHECKING:
+    from ..parsing.lines import Block
 
 #: The largest input read by default, in bytes. A real edition is far smaller
 #: (the seeds' reports are 75 KB of text; a report's PDF or .docx, images
@@ -58,7 +65,10 @@ class Reading:
     ``None`` where the format carries its own), ``evidence`` how that encoding was
     known (see ``Evidence``), and ``warnings`` what the reader of a report should
     know about the reading (a detected encoding on weak evidence, a damaged
-    UTF-8 sequence, tracked changes, a conversion).
+    UTF-8 sequence, tracked changes, a conversion).  ``blocks`` what the
+    source says of its paragraphs, by the 1-based line of ``text`` each starts
+    at (the .docx reader: role, heading level, Word's paragraph number); empty
+    where the reader knows only the text (text, PDF).
     """
 
     text: str
@@ -66,6 +76,7 @@ class Reading:
     encoding: str | None = "utf-8"
     evidence: Evidence = "utf-8"
     warnings: tuple[str, ...] = field(default=())
+    blocks: Mapping[int, Block] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def description(self) -> str:

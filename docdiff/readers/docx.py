@@ -7,7 +7,12 @@ printed as Word prints them, from the numbering definitions (``numbering.xml``:
 a list's levels with their start, number format, text such as ``%1.`` or
 ``%1.%2``, counted in document order). Footnotes come from the footnotes part:
 the mark stays in the text where Word prints it, and the note's text follows the
-paragraph under a rule, as at a page foot. Headers and footers (running heads,
+paragraph under a rule, as at a page foot. What Word knows beyond the text is
+handed to the parser as a ``Block`` for each paragraph (``Reading.blocks``): a
+paragraph in a heading style (or with an outline level) is a heading at that
+level, and a paragraph Word numbers with a plain number ("25.") is numbered
+paragraph 25 — so a paragraph Word does not number is no numbered paragraph,
+whatever its text starts with. Headers and footers (running heads,
 page numbers) are page furniture and are not read. Tracked changes are read as
 the document now stands — insertions in, deletions out — and a warning says so.
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -34,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DocdiffError
+from ..parsing.lines import Block
 from . import Reading
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -115,7 +122,7 @@ def _convert(data: bytes, path: str | os.PathLike[str] | None, kind: str) -> Rea
             raise DocdiffError(f"{what}: LibreOffice could not convert it (damaged?)", path)
         reading = _read_docx(converted.read_bytes(), path)
     note = f"{what}: converted to .docx with LibreOffice for reading"
-    return Reading(reading.text, kind, None, "container", (note, *reading.warnings))
+    return Reading(reading.text, kind, None, "container", (note, *reading.warnings), reading.blocks)
 
 
 # --------------------------------------------------------------------------- .docx
@@ -147,17 +154,28 @@ def _read_package(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
     blocks.extend(reader.flush_notes())
     endnotes = _notes(part, "endnotes")
     if endnotes and reader.endnote_marks:
-        blocks.append(NOTE_RULE)
-        blocks.extend(f"{mark} {endnotes[note_id]}" for note_id, mark in reader.endnote_marks if note_id in endnotes)
-    text = "\n\n".join(block for block in blocks if block.strip())
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        blocks.append(_Text(NOTE_RULE))
+        blocks.extend(_Text(f"{mark} {endnotes[note_id]}") for note_id, mark in reader.endnote_marks
+                      if note_id in endnotes)
+    texts: list[str] = []
+    known: dict[int, Block] = {}
+    line = 1  # where the next block starts in the text
+    for block in blocks:
+        if not block.text.strip():
+            continue
+        # (a carriage return at a block's end is the line end that follows it, as in the whole text)
+        normal = unicodedata.normalize("NFC", block.text.removesuffix("\r").replace("\r\n", "\n").replace("\r", "\n"))
+        known.update((line + offset, facts) for offset, facts in block.facts)
+        texts.append(normal)
+        line += normal.count("\n") + 2
+    text = "\n\n".join(texts)
     if not text.strip():
         raise DocdiffError("the Word document has no text", path)
     warnings: list[str] = []
     if reader.insertions or reader.deletions:
         warnings.append(f"the Word document has tracked changes ({reader.insertions} insertions, "
                         f"{reader.deletions} deletions): read as it now stands, insertions in, deletions out")
-    return Reading(text + "\n", "docx", None, "container", tuple(warnings))
+    return Reading(text + "\n", "docx", None, "container", tuple(warnings), known)
 
 
 def _numbering_element(part: Any) -> Any:
@@ -214,6 +232,29 @@ class _Styles:
             style_id = _val(based)
         return None, None
 
+    def heading_level(self, paragraph: Any) -> int | None:
+        """The outline level of a paragraph that is a heading (0 the top), or None:
+        its own outline level, else its style's — Word's "heading N" (level N − 1)
+        or a style with an outline level, through the ``basedOn`` chain.  Level 9
+        is Word's "body text"; a title ("Title", "Subtitle") heads the document,
+        not a section of it."""
+        own = _val(paragraph.find(f"{W}pPr/{W}outlineLvl"))
+        if own is not None:
+            return _outline(own)
+        seen: set[str] = set()
+        style_id = _style(paragraph)
+        while style_id and style_id not in seen and style_id in self.by_id:
+            seen.add(style_id)
+            style = self.by_id[style_id]
+            outline = _val(style.find(f"{W}pPr/{W}outlineLvl"))
+            if outline is not None:
+                return _outline(outline)
+            heading = _HEADING_STYLE.fullmatch((_val(style.find(W + "name")) or "").lower())
+            if heading:
+                return int(heading[1]) - 1
+            style_id = _val(style.find(W + "basedOn"))
+        return None
+
     def is_heading(self, style_id: str | None) -> bool:
         """A heading style: Word's "heading N" or "Title", or a style with an outline level."""
         seen: set[str] = set()
@@ -225,6 +266,19 @@ class _Styles:
                 return True
             style_id = _val(style.find(W + "basedOn"))
         return False
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A block of the text, and what Word knows of the paragraphs in it: a
+    ``Block`` for each, by the line of ``text`` it starts at (0 the first)."""
+
+    text: str
+    facts: tuple[tuple[int, Block], ...] = ()
+
+
+#: Word's numbering printed a plain paragraph number: "25.", "25", "25)", "２５．".
+_PLAIN_NUMBER = re.compile(r"(\d{1,5})[.)]?")
 
 
 def _style(paragraph: Any) -> str | None:
@@ -255,7 +309,7 @@ class _Body:
         before = paragraph.find(f"{W}pPr/{W}pageBreakBefore")
         return before is not None and before.get(W + "val") not in ("0", "false", "off")
 
-    def blocks(self, container: Any) -> Iterator[str]:
+    def blocks(self, container: Any) -> Iterator[_Text]:
         for child in container:
             tag = child.tag
             if tag == W + "p":
@@ -270,14 +324,14 @@ class _Body:
                 text = self.paragraph_text(child)
                 if number and text.strip():
                     text = number + text.lstrip()
-                yield text
+                yield _Text(text, ((0, self._block(child, number if text.strip() else "")),))
                 yield from self._boxes(child)
                 if self._page_ended or child.find(f"{W}pPr/{W}sectPr") is not None:
                     yield from self.flush_notes()
             elif tag == W + "tbl":
                 for row in child.iter(W + "tr"):
                     for cell in row.findall(W + "tc"):
-                        yield "\n".join(block for block in self.blocks(cell) if block.strip())
+                        yield _joined(block for block in self.blocks(cell) if block.text.strip())
             elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"):
                 if tag in (W + "ins", W + "moveTo"):
                     self.insertions += 1
@@ -285,13 +339,23 @@ class _Body:
             elif tag in (W + "del", W + "moveFrom"):
                 self.deletions += 1
 
-    def flush_notes(self) -> Iterator[str]:
+    def flush_notes(self) -> Iterator[_Text]:
         """Notes whose page foot never came (no sentence ended after their mark)."""
         if self._pending_notes:
-            yield NOTE_RULE + "\n" + "\n".join(self._pending_notes)
+            yield _Text(NOTE_RULE + "\n" + "\n".join(self._pending_notes))
             self._pending_notes = []
 
-    def _boxes(self, paragraph: Any) -> Iterator[str]:
+    def _block(self, paragraph: Any, label: str) -> Block:
+        """What Word says of a paragraph: a heading at its level, or a paragraph
+        numbered ``label`` (its automatic number as printed, or "")."""
+        level = self.styles.heading_level(paragraph)
+        label = label.strip()
+        if level is not None:
+            return Block("heading", level=level, label=label)
+        plain = _PLAIN_NUMBER.fullmatch(unicodedata.normalize("NFKC", label))
+        return Block("paragraph", number=int(plain[1]) if plain else None, label=label)
+
+    def _boxes(self, paragraph: Any) -> Iterator[_Text]:
         """Text boxes anchored in a paragraph, each paragraph of theirs a block."""
         for box in paragraph.iter(W + "txbxContent"):
             if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
@@ -376,6 +440,27 @@ class _Body:
         mark = _format(self.endnote_count, "lowerRoman")
         self.endnote_marks.append((reference.get(W + "id", ""), mark))
         return mark
+
+
+def _joined(blocks: Iterator[_Text]) -> _Text:
+    """Blocks as the lines of one (a table cell's paragraphs), each one's facts kept at its line."""
+    texts: list[str] = []
+    facts: list[tuple[int, Block]] = []
+    line = 0
+    for block in blocks:
+        facts.extend((line + offset, block_facts) for offset, block_facts in block.facts)
+        texts.append(block.text)
+        line += block.text.count("\n") + 1
+    return _Text("\n".join(texts), tuple(facts))
+
+
+#: Word's built-in heading styles, by name ("heading 1" … "heading 9").
+_HEADING_STYLE = re.compile(r"heading ?([1-9])")
+
+
+def _outline(value: str) -> int | None:
+    """An outline level, 0 the top; Word's 9 is body text."""
+    return int(value) if value.isdigit() and int(value) < 9 else None
 
 
 def _hidden(run: Any) -> bool:
