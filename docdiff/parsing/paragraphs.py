@@ -79,10 +79,11 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
         # the number of the open paragraph again, with no number read since it
         # (a paragraph pasted twice): a paragraph of its own, and a warning
         # (headings between them: the sentence that ended stands above them)
-        repeated = (n is not None and current is not None and not by_reader
-                    and candidates[place[i] - 1][0] == current_at
-                    and any(repeats_number(n, current_number, next_numbers[i], text)
-                            for text in [current[-1], *(ln.text for ln in pending)]))
+        # (Word printing the open paragraph's number again says so itself)
+        repeated = (n is not None and current is not None
+                    and (n == current_number if by_reader else candidates[place[i] - 1][0] == current_at
+                         and any(repeats_number(n, current_number, next_numbers[i], text)
+                                 for text in [current[-1], *(ln.text for ln in pending)])))
         if n is not None and (by_reader or repeated or (accept_number(n, expected, next_numbers[i])
                                                         and not _wrapped_number(line, n, number_indent, previous,
                                                                                 next_numbers[i]))):
