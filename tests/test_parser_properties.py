@@ -116,12 +116,17 @@ def _language_by_patterns(text: str) -> str | None:
 
 
 _marker_texts = st.lists(st.sampled_from(["the", "and", "of", "le", "la", "les", "el", "los", "y", "del", "du", "The",
-                                          "THE", "Les", "x", "2", "_", " ", ".", "-", "'", "\n", "é", "ж", "联", "ا"]),
+                                          "THE", "Les", "x", "2", "_", " ", ".", "-", "'", "\n", "é", "ж", "联", "ا",
+                                          # quotes, a dash; letters beyond ASCII that fold to ASCII (ﬁ, the
+                                          # Kelvin sign, İ), a mark that folds to a letter (U+0345), Arabic digits
+                                          "“", "”", "’", "–", "ﬁ", "\u212a", "İ", "\u0345", "٣", "\ud800"]),
                          max_size=40).map("".join)
 
 
-@given(st.one_of(_marker_texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=40)))
-def test_language_of_a_text_as_the_patterns_tell_it(text):
+@given(st.one_of(_marker_texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=40)), st.integers(0, 3))
+def test_language_of_a_text_as_the_patterns_tell_it(text, ascii_repeats):
     from docdiff.parsing import language
 
+    # (ASCII text before it, long enough to be counted in bytes and in part past the sampled head)
+    text = "The report of the Council and of the Assembly. " * (ascii_repeats * 4) + text
     assert language.detect_language(text) == _language_by_patterns(text)

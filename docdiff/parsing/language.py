@@ -25,12 +25,19 @@ def detect_language(text: str) -> str | None:
 
     (Characters and words are counted by regular expressions: a loop over the
     characters in Python was a quarter of the parse of an English edition.  In
-    ASCII text, as an English edition's body often is, each script's letters are
-    counted as bytes, deleting the others in C: one regular expression per
-    script was two thirds of this function there.)"""
-    if text.isascii():
-        data = text.encode("ascii")
-        counts = [(len(data.translate(None, _not_ascii_letters(pattern))), languages)
+    text that is mostly ASCII, as an English edition's body is, the ASCII letters
+    of each script are counted as bytes, deleting the others in C, and the few
+    other characters one by one: one regular expression per script was two
+    thirds of this function there.)"""
+    # (the first characters tell a Chinese, Russian or Arabic text before all are listed)
+    head = min(len(text), _HEAD)
+    others = _NOT_ASCII.findall(text) if len(_NOT_ASCII.findall(text, 0, head)) * _MOSTLY_ASCII <= head else None
+    mostly_ascii = others is not None and len(others) * _MOSTLY_ASCII <= len(text)
+    if others is not None and mostly_ascii:
+        data = text.encode("utf-8", "surrogatepass")  # (the ASCII characters are the bytes below 0x80)
+        held = Counter(others)
+        counts = [(len(data.translate(None, _not_ascii_letters(pattern)))
+                   + sum(n for ch, n in held.items() if pattern.fullmatch(ch)), languages)
                   for pattern, languages in cv.SCRIPTS]
     else:
         counts = [(sum(map(len, pattern.findall(text))), languages) for pattern, languages in cv.SCRIPTS]
@@ -41,11 +48,23 @@ def detect_language(text: str) -> str | None:
         return None
     if len(languages) == 1:
         return languages[0]
-    words = Counter((_ASCII_WORD if text.isascii() else _WORD).findall(text.casefold()))
+    folded = text.casefold()
+    # Where no character beyond ASCII is a letter, nor folds to one, the words
+    # of the folded text are its runs of a-z.
+    ascii_words = others is not None and mostly_ascii and not any(
+        _WORD.search(ch) or _WORD.search(ch.casefold()) for ch in set(others))
+    words = Counter((_ASCII_WORD if ascii_words else _WORD).findall(folded))
     markers = cv.LANGUAGE_MARKERS
     votes = {lang: sum(words[w] for w in markers.get(lang, ())) for lang in languages}
     best = max(votes, key=lambda k: votes[k])
     return best if votes[best] else None
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+#: A text with at most one character in this many beyond ASCII is counted by
+#: bytes; denser ones (Chinese, Russian, Arabic) script by script.
+_MOSTLY_ASCII = 8
+_HEAD = 256
 
 
 @lru_cache(maxsize=64)
