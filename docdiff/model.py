@@ -363,7 +363,9 @@ class SectionChange:
         return (self.status != "unchanged" or self.moved or bool(self.departures)
                 or any(p.is_difference for p in self.paragraphs))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, paragraphs: bool = True) -> dict[str, Any]:
+        """The section's JSON; ``paragraphs=False``: with its ``paragraphs``
+        left empty (for a writer that adds them one by one)."""
         return {
             "status": self.status,
             "kind": self.kind,
@@ -371,7 +373,7 @@ class SectionChange:
             "new_title": self.new_title,
             "old_path": list(self.old_path) if self.old_path is not None else None,
             "new_path": list(self.new_path) if self.new_path is not None else None,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "paragraphs": [p.to_dict() for p in self.paragraphs] if paragraphs else [],
             "moved_out": [d.to_dict() for d in self.departures],
             "moved": self.moved,
         }
@@ -417,14 +419,16 @@ class Comparison:
         """As diff(1) means it: formatting-only differences count as none."""
         return bool(self.metadata_changes) or any(s.has_differences for s in self.sections)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, sections: bool = True) -> dict[str, Any]:
+        """The ``docdiff/2`` JSON report; ``sections=False``: with its
+        ``sections`` left empty (for a writer that adds them one by one)."""
         return {
             "format": FORMAT,
             "old": self.old.to_dict(),
             "new": self.new.to_dict(),
             "metadata_changes": [c.to_dict() for c in self.metadata_changes],
             "summary": self.summary,
-            "sections": [s.to_dict() for s in self.sections],
+            "sections": [s.to_dict() for s in self.sections] if sections else [],
         }
 
 

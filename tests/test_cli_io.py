@@ -280,7 +280,7 @@ def test_ctrl_c_is_one_line_and_exit_130_whenever_it_comes(capsys, monkeypatch, 
         monkeypatch.setattr(docdiff, "compare", interrupt)
     else:
         monkeypatch.setattr(docdiff.cli.io, "json_text", interrupt)
-        monkeypatch.setattr(docdiff.cli.fast, "json_text", interrupt)
+        monkeypatch.setattr(docdiff.cli.io, "comparison_json", interrupt)  # (the JSON report, as it is written)
         monkeypatch.setattr(docdiff.render, "render_text", interrupt)
         monkeypatch.setattr(docdiff.render, "render", interrupt)
         monkeypatch.setattr(docdiff.render, "report", interrupt)
@@ -433,3 +433,31 @@ def test_a_file_name_with_a_newline_is_still_one_line(capsys, tmp_path):
         code, out, err = run(capsys, *args)
         assert code == 2 and out == ""
         one_line(err, "new\\x0aline.txt", "no such file")
+
+
+def json_module_text(comparison: docdiff.Comparison) -> str:
+    """The report as the json module writes the whole tree at once (indent 1,
+    lone surrogates as \\u escapes): the key the streamed report is held to."""
+    text = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_streamed_json_report_is_the_json_of_the_whole_tree(seed):
+    """``comparison_json`` writes the report one paragraph at a time; joined, it
+    is what json.dumps makes of ``to_dict()``, for the seeds' pair and for
+    mutations of the editions in seeds/ and seeds/real/ (tests/fuzzing.py:
+    shuffled, duplicated and deleted lines, renumbering, odd characters and lone
+    surrogates, editions pasted twice, and the empty edition)."""
+    from random import Random
+
+    from .fuzzing import corpus, mutate
+
+    texts = corpus()
+    rng = Random(seed)
+    old = rng.choice(texts)
+    new = "" if seed == 0 else mutate(rng, old)
+    comparison = docdiff.compare(docdiff.parse(old), docdiff.parse(new))
+    streamed = "".join(docdiff.cli.io.comparison_json(comparison))
+    assert streamed == json_module_text(comparison)
+    assert json.loads(streamed)["sections"] == json.loads(json_module_text(comparison))["sections"]

@@ -17,6 +17,7 @@ from .io import (
     sane_width,
     stdout,
     write,
+    write_comparison_json,
     write_report,
 )
 from .options import (
@@ -94,8 +95,10 @@ def compare(
 
         comparison = only_statuses(comparison, statuses)
     if format == "json":  # the docdiff/2 shape, as render.render_text writes it
-        data = comparison.to_dict()
-        write(json_text(summary_only(data) if summary else data), output, inputs, escape="json")
+        if summary:
+            write(json_text(summary_only(comparison.to_dict())), output, inputs, escape="json")
+        else:
+            write_comparison_json(comparison, output, inputs)
         raise typer.Exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
     from ..render.view import ReportOptions
 

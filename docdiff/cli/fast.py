@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, run_steps, write
+from .io import EXIT_DIFFERENT, EXIT_SAME, refuse_inputs, run_steps, write_comparison_json
 
 #: The subcommands (``app`` registers each): a first word that is one of them is not a file.
 COMMANDS = ("compare", "outline", "history", "batch", "show")
@@ -91,7 +91,7 @@ def compare_to_json(old: str, new: str, output: str | None) -> int:
     inputs = (Path(old), Path(new))
     refuse_inputs(output, inputs)
     comparison = run_steps(*inputs)[2]
-    write(json_text(comparison.to_dict()), output, inputs, escape="json")
+    write_comparison_json(comparison, output, inputs)
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME
 
 

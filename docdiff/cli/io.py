@@ -82,6 +82,51 @@ def json_text(data: object) -> str:
     return _LONE_SURROGATE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
 
 
+def comparison_json(comparison: Comparison) -> Iterator[str]:
+    """``json_text(comparison.to_dict())`` in pieces, one paragraph's entry at a
+    time, so that the report is never held whole, as text or as a tree of
+    dictionaries (a 20 MB edition's report: about as many MB again as text, and
+    twice that as dictionaries).  Each piece is ``json_text``'s own output for
+    its part, indented to its depth: JSON strings hold no line breaks, so every
+    line break of a piece is one of the layout's."""
+    import json
+
+    encode = json.JSONEncoder(ensure_ascii=False, indent=1).encode
+
+    def piece(data: object, depth: int) -> str:
+        return _LONE_SURROGATE.sub(_json_escape, encode(data)).replace("\n", "\n" + " " * depth)
+
+    head, after_sections = _open_list(piece(comparison.to_dict(sections=False), 0), "sections", 0)
+    yield head
+    for k, section in enumerate(comparison.sections):
+        start, after_paragraphs = _open_list(piece(section.to_dict(paragraphs=False), 2), "paragraphs", 2)
+        yield ("\n  " if k == 0 else ",\n  ") + start
+        for m, paragraph in enumerate(section.paragraphs):
+            yield ("\n    " if m == 0 else ",\n    ") + piece(paragraph.to_dict(), 4)
+        yield ("\n   ]" if section.paragraphs else "]") + after_paragraphs
+    yield ("\n ]" if comparison.sections else "]") + after_sections + "\n"
+
+
+def _open_list(text: str, key: str, depth: int) -> tuple[str, str]:
+    """``text`` (a dictionary's JSON at ``depth``, its list ``key`` empty) cut
+    where the list's items go: ``(…"key": [, what follows its ]…)``."""
+    marker = f'\n{" " * (depth + 1)}"{key}": ['
+    before, _, after = text.partition(marker + "]")
+    return before + marker, after
+
+
+def write_comparison_json(comparison: Comparison, output: Path | None, inputs: Sequence[Path] = ()) -> None:
+    """The ``docdiff/2`` JSON report to ``output`` (None: standard output),
+    written as it is made (``comparison_json``); to a standard output whose
+    encoding lacks characters, escaped whole as ``write`` escapes it."""
+    if output is None and not carries_everything(stdout()):
+        write("".join(comparison_json(comparison)), output, inputs, escape="json")
+        return
+    with report_stream(output, inputs) as stream:
+        for text in comparison_json(comparison):
+            stream.write(text)
+
+
 def printable(path: Path) -> str:
     """A file name fit to print: bytes that are not valid UTF-8 (which Python
     keeps as lone surrogates) shown as \\xff escapes."""
