@@ -320,16 +320,33 @@ def test_pager_pages_on_a_terminal(tmp_path):
     assert "东南亚国家联盟" not in out
 
 
-def test_version_and_json_do_not_load_the_renderers():
+def _loaded_after(runs: str, prefixes: tuple[str, ...]) -> str:
+    """The modules starting with ``prefixes`` that ``main`` loads for each of
+    ``runs`` (a Python list of argument lists, over the seeds' pair as
+    sys.argv[1], [2] and os.devnull as [3]), in a fresh interpreter: 'LOADED [...]'."""
     script = ("import sys\nfrom docdiff.cli import main\n"
-              "for argv in (['--version'], [sys.argv[1], sys.argv[2], '-f', 'json', '-o', sys.argv[3]]):\n"
+              f"for argv in {runs}:\n"
               "    try:\n        main(argv)\n    except SystemExit:\n        pass\n"
-              "loaded = [m for m in sys.modules if m.startswith(('rich', 'docdiff.render.terminal', "
-              "'docdiff.render.html', 'docdiff.render.markdown'))]\n"
+              f"loaded = [m for m in sys.modules if m.startswith({prefixes!r})]\n"
               "print('LOADED', loaded)\n")
     result = subprocess.run([sys.executable, "-c", script, str(SEED_ZH), str(SAMPLE), os.devnull],
                             capture_output=True, text=True, timeout=120)
-    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def test_version_and_json_do_not_load_the_renderers():
+    out = _loaded_after("(['--version'], [sys.argv[1], sys.argv[2], '-f', 'json', '-o', sys.argv[3]])",
+                        ("rich", "docdiff.render.terminal", "docdiff.render.html", "docdiff.render.markdown"))
+    assert "LOADED []" in out, out
+
+
+def test_the_terminal_report_loads_no_other_formats_table():
+    """A plain ``docdiff OLD NEW`` draws the terminal report without the table of
+    every format (render.formats) or any other format's renderer (#14.1)."""
+    out = _loaded_after("([sys.argv[1], sys.argv[2], '-o', sys.argv[3]],)",
+                        ("docdiff.render.formats", "docdiff.render.html", "docdiff.render.markdown",
+                         "docdiff.render.jsonfile", "typer"))
+    assert "LOADED []" in out, out
 
 
 def test_a_scripts_json_run_loads_neither_typer_nor_click(tmp_path):

@@ -14,15 +14,27 @@ never loads rich.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Comparison
-from .formats import FORMATS, Format, FormatError, render
 from .view import DEFAULT_OPTIONS, ReportOptions
+
+if TYPE_CHECKING:  # imported when first asked for (``__getattr__``): the terminal report does without them
+    from .formats import FORMATS, Format, FormatError, render
+
+
+def __getattr__(name: str) -> object:
+    if name in ("FORMATS", "Format", "FormatError", "render"):
+        from . import formats
+
+        return getattr(formats, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render_text(comparison: Comparison, format: str, options: ReportOptions = DEFAULT_OPTIONS) -> str:
     """The report in a text format (``json``, ``markdown``, ``html``, ``csv``, ``rich``)."""
+    from .formats import FORMATS, render
+
     spec = FORMATS.get(format)
     if spec is None or spec.binary:
         raise ValueError(f"unknown text format {format!r}")
