@@ -129,3 +129,43 @@ def test_the_encoding_is_named_in_the_outline_and_the_report_headers(tmp_path):
     console = Console(width=200, record=True, file=io.StringIO())
     console.print(outline_tree(docdiff.load(old)))
     assert "cp1252 (detected, weak evidence)" in console.export_text().splitlines()[0]
+
+
+# ----------------------------------------------------------------------------- UTF-16 without a byte order mark
+
+UTF16_SOURCES = [ZH, EN, *sorted((ROOT / "seeds" / "real").glob("*/*.txt")), *sorted(LAYOUTS.glob("edition_*.txt"))]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("source", UTF16_SOURCES, ids=lambda p: p.name)
+def test_utf16_without_a_byte_order_mark_is_read_on_its_evidence(source: Path, encoding: str) -> None:
+    """Each seed, real resolution and language edition encoded as UTF-16 in either
+    byte order, no mark (Windows' "Unicode" saved by a tool that drops it): it was
+    refused as binary; now it reads to the exact text of its UTF-8 file."""
+    text = source.read_text(encoding="utf-8")
+    reading = readers.read_bytes(text.encode(encoding))
+    assert reading.text == readers.read_bytes(text.encode("utf-8")).text
+    assert (reading.encoding, reading.evidence) == (encoding, "detected")
+
+
+def test_utf16_evidence_is_never_little_nor_binary() -> None:
+    """Too few ASCII characters to judge (under 16 NULs beside them), an odd length,
+    a NUL character, or binary data with NULs (random bytes, random bytes with a NUL
+    after each, the machine's own executables): binary data, not text."""
+    rng = random.Random(16)
+    refused = [("ab" * 7).encode("utf-16-le"), "短文本\n没有多少证据".encode("utf-16-le"),
+               ("The report. " * 4).encode("utf-16-le")[:-1], "1. A\x00B text.\n2. More.\n".encode("utf-16-le")]
+    refused += [bytes(b for c in rng.randbytes(rng.randrange(10, 400)) for b in (c, 0)) for _ in range(3000)]
+    refused += [rng.randbytes(rng.randrange(40, 400)) + b"\x00" for _ in range(300)]
+    refused += [path.read_bytes()[:65536] for path in sorted(Path("/usr/bin").glob("*"))[:60]
+                if path.is_file() and b"\x00" in path.read_bytes()[:65536]]
+    for data in refused:
+        with pytest.raises(DocdiffError, match="binary data"):
+            readers.read_bytes(data)
+    assert readers.read_bytes(("The report. " * 4).encode("utf-16-le")).encoding == "utf-16-le"
+
+
+def test_a_utf16_edition_compares_as_its_utf8_file(tmp_path: Path) -> None:
+    text = EN.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16-le"))
+    assert docdiff.compare(docdiff.load(tmp_path / "a.txt"), docdiff.load(EN)).has_differences is False

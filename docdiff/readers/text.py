@@ -3,12 +3,15 @@
 In order:
 
 1. a byte order mark names the encoding;
-2. bytes that are valid UTF-8 are UTF-8;
-3. bytes that are UTF-8 but for damage — a character cut off at the end (a
+2. bytes with NULs are UTF-16 without a mark where the evidence says so
+   (``_utf16_without_bom``: NULs beside the ASCII characters of one byte order,
+   all of it text), else binary;
+3. bytes that are valid UTF-8 are UTF-8;
+4. bytes that are UTF-8 but for damage — a character cut off at the end (a
    truncated download), or a few invalid bytes among many valid multi-byte
    characters — are read as UTF-8 with each damaged sequence replaced by U+FFFD
    and a warning naming its byte offsets (``strict``: an error);
-4. anything else is decided by charset-normalizer (the decoding with the least
+5. anything else is decided by charset-normalizer (the decoding with the least
    "mess" — odd mixes of scripts, of cases, of symbols), with two rules of our own
    on top, both from what an edition is: an East Asian multi-byte decoding must
    give East Asian text (most of its Han, kana or Hangul in runs, not alone
@@ -83,21 +86,10 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: boo
             encoding, evidence = bom_encoding, "bom"
             break
     else:
-        if b"\x00" in data:
-            raise DocdiffError("binary data, not text", path)
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            damaged = _damaged_utf8(data)
-            if damaged is not None:
-                text, problem = damaged
-                if strict:
-                    raise DocdiffError(problem, path) from None
-                warnings.append(f"{problem}; read as UTF-8, each damaged character as U+FFFD")
-            else:
-                text, encoding, evidence, note = _detect(data, path)
-                if note:
-                    warnings.append(note)
+        if b"\x00" in data:  # (UTF-8 text holds no NUL; UTF-16 text of Latin or CJK letters does)
+            text, encoding, evidence = _utf16_without_bom(data, path)
+        else:
+            text, encoding, evidence = _without_mark(data, path, strict, warnings)
     if _looks_binary(text):
         raise DocdiffError("binary data, not text", path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -105,6 +97,68 @@ def read(data: bytes, path: str | os.PathLike[str] | None = None, *, strict: boo
     if not text.strip():
         raise DocdiffError("the file is empty", path)
     return Reading(text, "text", encoding, evidence, tuple(warnings))
+
+
+def _without_mark(data: bytes, path: str | os.PathLike[str] | None, strict: bool, warnings: list[str]
+                  ) -> tuple[str, str, Evidence]:
+    """Bytes without a byte order mark or a NUL: UTF-8, damaged UTF-8 (said in
+    ``warnings``), or what ``_detect`` finds."""
+    try:
+        return data.decode("utf-8"), "utf-8", "utf-8"
+    except UnicodeDecodeError:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            text, problem = damaged
+            if strict:
+                raise DocdiffError(problem, path) from None
+            warnings.append(f"{problem}; read as UTF-8, each damaged character as U+FFFD")
+            return text, "utf-8", "utf-8"
+        text, encoding, evidence, note = _detect(data, path)
+        if note:
+            warnings.append(note)
+        return text, encoding, evidence
+
+
+#: How many characters of UTF-16 text without a byte order mark must be ASCII
+#: (a NUL byte beside each) before the NULs are evidence: fewer, and the bytes are binary.
+UTF16_ASCII_AT_LEAST = 16
+#: The share of the code units U+0000–U+00FF that must be printable ASCII or white
+#: space (an edition's Latin letters are mostly ASCII; random bytes are so a third of the time).
+UTF16_ASCII_SHARE = 0.9
+_ASCII_TEXT = re.compile("[\x20-\x7e\t\n\r\f]")
+#: What text never holds: controls, private use, the specials and non-characters.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufff0-\uffff]")
+#: How many times more NULs the high bytes hold than the low ones (the low byte is
+#: NUL only in U+0100, U+4E00 一 …: a tenth of the Chinese seed's ASCII units).
+UTF16_NUL_SIDE = 4
+#: The share of a UTF-16 decoding's characters that must be text (never controls,
+#: private-use code points or specials): random bytes decoded so are a quarter controls.
+UTF16_TEXT_SHARE = 0.99
+
+
+def _utf16_without_bom(data: bytes, path: str | os.PathLike[str] | None) -> tuple[str, str, Evidence]:
+    """Bytes with NULs that are UTF-16 text without a byte order mark, decided by
+    evidence: an even length; in one byte order, at least ``UTF16_ASCII_AT_LEAST``
+    code units printable ASCII or white space (a NUL high byte beside the letters,
+    digits, spaces and line ends every edition has), ``UTF16_ASCII_SHARE`` of those
+    with a NUL high byte; ``UTF16_NUL_SIDE`` times as many NUL high bytes as the low
+    bytes hold (U+0100, U+4E00); the whole decodes without a lone surrogate and
+    without U+0000, and ``UTF16_TEXT_SHARE`` of it is text.  Otherwise the bytes are binary data."""
+    if len(data) % 2 == 0:
+        for encoding, low in (("utf-16-le", data[0::2]), ("utf-16-be", data[1::2])):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            # (counted by the codecs and the regular expression engine: a large file is no loop)
+            beside_nul = len(text.encode("latin-1", "ignore"))  # U+0000–U+00FF: a NUL high byte
+            ascii_units = len(text) - len(_ASCII_TEXT.sub("", text))
+            not_text = len(text) - len(_NOT_TEXT.sub("", text))
+            if (ascii_units >= UTF16_ASCII_AT_LEAST and ascii_units >= UTF16_ASCII_SHARE * beside_nul
+                    and low.count(0) * UTF16_NUL_SIDE <= beside_nul and "\x00" not in text
+                    and not_text <= (1 - UTF16_TEXT_SHARE) * len(text)):
+                return text, encoding, "detected"
+    raise DocdiffError("binary data, not text", path)
 
 
 def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
