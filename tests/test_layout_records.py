@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import pkgutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,13 +84,20 @@ II.   Zusammenarbeit mit den Regionalorganisationen
 """
 
 
+@contextmanager
+def registered(layout: layouts.Layout) -> Iterator[layouts.Layout]:
+    """The layout registered for the time of a test, and removed after it."""
+    layouts.register(layout)
+    try:
+        yield layout
+    finally:
+        layouts.unregister(layout.code)
+
+
 @pytest.fixture
 def german() -> Iterator[layouts.Layout]:
-    layouts.register(GERMAN)
-    try:
-        yield GERMAN
-    finally:
-        layouts.unregister("de")
+    with registered(GERMAN) as layout:
+        yield layout
 
 
 def test_a_layout_registered_at_run_time_is_read_by_the_combined_patterns(german: layouts.Layout) -> None:
@@ -151,11 +159,8 @@ II.   Συνεργασία με τους περιφερειακούς οργαν
 
 @pytest.fixture
 def greek() -> Iterator[layouts.Layout]:
-    layouts.register(GREEK)
-    try:
-        yield GREEK
-    finally:
-        layouts.unregister("el")
+    with registered(GREEK) as layout:
+        yield layout
 
 
 def test_a_layout_in_a_new_script_is_the_language_of_editions_in_that_script(greek: layouts.Layout) -> None:
@@ -185,8 +190,5 @@ def test_the_language_is_the_one_of_the_script_most_letters_are_in(data: st.Data
     fewer = data.draw(st.text(alphabet=_SCRIPT_LETTERS[second], max_size=len(more) - 1))
     filler = st.text(alphabet=" 0123456789.,;:-()", max_size=3)
     pieces = [data.draw(filler) + ch for ch in data.draw(st.permutations(list(more + fewer)))]
-    layouts.register(GREEK)
-    try:
+    with registered(GREEK):
         assert detect_language("".join(pieces)) == first
-    finally:
-        layouts.unregister("el")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import docdiff
 from docdiff.parsing import Line
@@ -162,3 +163,20 @@ def test_a_docx_without_word_numbering_is_read_from_its_text_as_before() -> None
     document.save(out)
     parsed = docdiff.parse_reading(read_bytes(out.getvalue()))
     assert [(p.number, p.text) for p in parsed.paragraphs()] == [(1, "联合国和非洲联盟继续合作。"), (2, "秘书长出席了会议。")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(start=st.integers(1, 3000), after=st.integers(0, 15),
+       token=st.from_regex(r"\A(?:\d{1,4}\. |\(\d{1,2}\) |\d{4} 年)\Z"))
+def test_word_numbers_are_the_paragraph_numbers_whatever_the_text_says(start: int, after: int, token: str) -> None:
+    """The excerpt numbered by Word from any start, with a paragraph Word does
+    not number — a number-like token and a real paragraph's text — after any of
+    its paragraphs: the numbers are start, start + 1, … and every word stays."""
+    paragraphs = [(None if n is None else n - 25 + start, t) for n, t in excerpt()]
+    numbered = [n for n, _ in paragraphs if n is not None]
+    inserted = token + paragraphs[-1][1]
+    document = docdiff.parse_reading(read_bytes(word_edition(paragraphs, unnumbered={numbered[after]: inserted})))
+    assert [p.number for p in document.paragraphs() if p.number is not None] == numbered
+    text = squeezed(" ".join(p.text for p in document.paragraphs()))
+    assert all(squeezed(t) in text for n, t in paragraphs if n is not None)
+    assert squeezed(inserted) in text
