@@ -126,3 +126,21 @@ def test_the_seed_reports_masthead_without_blank_lines(edition: Path, gap: int) 
     head, rest = _split(text, "摘要" if ".zh." in edition.name else "Summary")
     document = docdiff.parse(_laid_out(head, [gap] * len(head), rest))
     assert _facts(document.metadata, REPORT_FACTS) == _facts(docdiff.parse(text).metadata, REPORT_FACTS)
+
+
+@pytest.mark.parametrize("edition", [*SEED_REPORTS, *REPORTS], ids=lambda p: p.name)
+def test_a_reports_distribution_is_read_and_its_change_shown(edition: Path) -> None:
+    """A report's "Distr.: General" was never read (reports showed no distribution,
+    and General → Limited was no change). The value expected is the text's own
+    "Distr…: value" (a plain regular expression); the edit replaces that value."""
+    text = edition.read_text(encoding="utf-8")
+    printed = re.search(r"Distr\.?\s*[:：]\s*(\S+)", text)
+    assert printed is not None
+    old = docdiff.parse(text)
+    assert old.metadata.distribution == printed[1]
+    new = docdiff.parse(text[:printed.start(1)] + "Limited" + text[printed.end(1):])
+    comparison = docdiff.compare(old, new)
+    assert [(c.field, c.old, c.new) for c in comparison.metadata_changes] == [("distribution", printed[1], "Limited")]
+    from docdiff.render import render
+
+    assert "distribution" in str(render(comparison, "markdown"))

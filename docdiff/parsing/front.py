@@ -56,6 +56,8 @@ def parse_front(all_lines: list[Line], front: list[Line], running_heads: list[st
     if language is None:
         language = detect_language(" ".join(ln.text for ln in body[:200]))
     session = next((piece for _, piece in pieces if any(p.match(piece) for p in cv.SESSION_PATTERNS)), None)
+    # "Distr.: General" / "Distr.: Limited", as a resolution's masthead gives it
+    distribution = next((m["value"] for _, piece in pieces if (m := cv.DISTRIBUTION.match(piece))), None)
     agenda_items, titles = _agenda(front[:head_end] if title_start is None else front[:title_start])
     if title is None and titles:
         title = _TITLE_COLON.sub("", titles[0])  # the agenda's "… organizations:" introduces its items
@@ -93,7 +95,8 @@ def parse_front(all_lines: list[Line], front: list[Line], running_heads: list[st
     unplaced = tuple(ln.text for ln in front if ln.number not in used)
     label = strip_marks(front[title_index].text) if title_index is not None else None
     kind: DocumentKind = "report" if label is not None and cv.REPORT_LABEL.search(label) else "document"
-    metadata = Metadata(kind=kind, symbol=symbol, date=date, language=language, original_language=original,
+    metadata = Metadata(kind=kind, symbol=symbol, distribution=distribution, date=date, language=language,
+                        original_language=original,
                         session=session, title=title, label=label, agenda_items=agenda_items,
                         organisations=organisations)
     summary_section = None
