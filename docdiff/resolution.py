@@ -100,7 +100,7 @@ def running_head_lines(page: list[Line], titles: list[str], from_end: bool) -> s
     # head in the order symbol, page, title)
     last_furniture = max((k for k, (_, furniture) in enumerate(taken) if furniture), default=-1)
     keep = last_furniture + 1
-    if keep < len(taken) and _spells_title(taken[keep][0], titles):
+    if last_furniture >= 0 and keep < len(taken) and _spells_title(taken[keep][0], titles):
         keep += 1
     return {ln.number for group, _ in taken[:keep] for ln in group}
 

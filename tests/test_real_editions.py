@@ -139,3 +139,17 @@ def test_a_french_edition():
     assert [p.number for p in document.paragraphs()] == [None] * 18 + [1, 2, 3, 4, 5, 6]
     assert document.sections[1].paragraphs[0].text.startswith("Réaffirme")
     assert list(document.front.closing) == ["42e séance plénière", "4 décembre 2023"]
+
+
+def test_a_line_that_repeats_the_title_alone_on_a_page_is_text():
+    # A/RES/79/17's operative paragraph 1, its middle line (a long piece of the
+    # title: "international arrangements to assure non-nuclear-weapon States
+    # against the use or") put alone on a page of its own, as a page break above
+    # and below it would leave it.  With no furniture beside it, it is no running
+    # head: the paragraph keeps it.
+    text = _real("A_RES_79_17.txt")
+    line = "international arrangements to assure non-nuclear-weapon States against the use or \n"
+    assert text.count(line) == 1
+    document = docdiff.parse(text.replace(line, "\n" + line + "\n"))
+    first = next(p for p in document.paragraphs() if p.number == 1)
+    assert _squash(line) in _squash(first.text)
