@@ -486,7 +486,18 @@ def _furniture_inside(page: list[Line], formula_at: int, titles: list[str]) -> i
         if (all(headlike(g) for g in page[start:end])
                 and any(g.text and not headlike(g) for g in page[:start])
                 and any(g.text and not headlike(g) for g in page[end:])):
-            return start
+            # the title pieces right above it, parted by blank lines, are the same running head
+            while True:
+                above = start - 1
+                while above >= 0 and not page[above].text:
+                    above -= 1
+                top = above
+                while top > 0 and page[top - 1].text:
+                    top -= 1
+                if above < 0 or not all(headlike(g) for g in page[top:above + 1]) \
+                        or not any(g.text and not headlike(g) for g in page[:top]):
+                    return start
+                start = top
     return None
 
 
