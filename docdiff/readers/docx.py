@@ -211,6 +211,7 @@ class _Styles:
 
     element: Any
     by_id: dict[str, Any] = field(default_factory=dict)
+    levels: dict[str | None, int | None] = field(default_factory=dict)  # heading levels by style, once found
 
     def __post_init__(self) -> None:
         if self.element is not None:
@@ -241,8 +242,13 @@ class _Styles:
         own = _val(paragraph.find(f"{W}pPr/{W}outlineLvl"))
         if own is not None:
             return _outline(own)
-        seen: set[str] = set()
         style_id = _style(paragraph)
+        if style_id not in self.levels:  # (once per style: most paragraphs share a few)
+            self.levels[style_id] = self._style_level(style_id)
+        return self.levels[style_id]
+
+    def _style_level(self, style_id: str | None) -> int | None:
+        seen: set[str] = set()
         while style_id and style_id not in seen and style_id in self.by_id:
             seen.add(style_id)
             style = self.by_id[style_id]
