@@ -140,3 +140,32 @@ def test_every_registered_format_renders_a_history_or_says_it_cannot():
                 render(history, spec.name)
         else:
             assert render(history, spec.name)
+
+
+def test_show_takes_the_labels_the_reports_print():
+    """'PP18', 'footnote 2', 'closing line 1', 'summary ¶1', '¶6' (a newcomer's find:
+    show took none of the labels printed beside each entry). Expected: the entry
+    holding that paragraph of the edition, by its text (the resolution's preamble,
+    footnotes and closing lines, the report's summary, as parsed)."""
+    old = docdiff.load(SEEDS / "real/nsa/A_RES_78_18.txt")
+    new = docdiff.load(SEEDS / "real/nsa/A_RES_79_17.txt")
+    comparison = docdiff.compare(old, new)
+    preamble = new.sections[0].paragraphs
+    for place, paragraph in enumerate(preamble, 1):
+        _, change = find(comparison, old, new, parse_reference(f"PP{place}"))
+        assert paragraph.text in change.new_text.split("\n")
+    for label, texts in (("footnote", new.front.footnotes), ("closing line", new.front.closing)):
+        for place, text in enumerate(texts, 1):
+            _, change = find(comparison, old, new, parse_reference(f"{label} {place}"))
+            assert text in change.new_text.split("\n")
+        _, change = find(comparison, old, new, parse_reference(f"old:{label} 1"))
+        assert ({"footnote": old.front.footnotes, "closing line": old.front.closing}[label][0]
+                in change.old_text.split("\n"))
+    _, by_label = find(comparison, old, new, parse_reference("¶6"))
+    assert by_label is find(comparison, old, new, parse_reference("6"))[1]
+    with pytest.raises(LookupError, match="pp99 does not exist"):
+        find(comparison, old, new, parse_reference("PP99"))
+    zh_old, zh_new = docdiff.load(SEEDS / "A_65_382-S_2010_490.zh.txt"), docdiff.load(SEEDS / "sample_2012.zh.txt")
+    zh = docdiff.compare(zh_old, zh_new)
+    _, change = find(zh, zh_old, zh_new, parse_reference("summary ¶1"))
+    assert zh_new.front.summary[0] in change.new_text.split("\n")

@@ -18,6 +18,7 @@ def show(
     new: Annotated[Path, typer.Argument(metavar="NEW", help="The later edition.")],
     ref: Annotated[str, typer.Argument(
         metavar="REF", help="The paragraph: its number in NEW (31), old:N for its number in OLD (old:29), "
+                            "its label as the report prints it (PP18, footnote 2, closing line 1, old:PP3), "
                             "or its index as 'docdiff outline' shows an unnumbered paragraph ([12], old:[12]).")],
     output: Output = None,
     color: Color = ColorChoice.auto,
@@ -35,6 +36,7 @@ def show(
       docdiff show seeds/A_65_382-S_2010_490.zh.txt seeds/sample_2012.zh.txt 30
       docdiff show old.txt new.txt old:31
       docdiff show old_resolution.txt new_resolution.txt [2]
+      docdiff show old_resolution.txt new_resolution.txt PP18
     """
     from ..render.show import ShowReport, find, parse_reference
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from ..model import Comparison, Document, Paragraph, ParagraphChange, SectionChange
+from ..model import Comparison, Document, Paragraph, ParagraphChange, SectionChange, paragraph_label
 from . import view
 from .terminal import NOTE, NUMBERS, ParagraphEntry
 from .wrap import Wrapped
@@ -23,23 +23,36 @@ from .wrap import Wrapped
 _REF = re.compile(r"^(?:(?P<side>old|new):)?(?:(?P<number>\d+)|\[(?P<index>\d+)\]|index:(?P<index2>\d+))$")
 
 
+#: A paragraph's label as the reports print it ("PP18", "footnote 2", "closing line 1",
+#: "summary ¶2", "unnumbered ¶4"; "¶31" is a number): see ``model.paragraph_label``.
+_LABEL = re.compile(r"^(?:(?P<side>old|new):)?\s*(?P<label>(?:pp|footnote |closing line |summary ¶|unnumbered ¶)\d+)$")
+
+
 @dataclass(frozen=True)
 class Reference:
     side: str  # "old" or "new"
     number: int | None
     index: int | None
+    label: str | None = None  # as the reports print it, casefolded
 
     def __str__(self) -> str:
-        where = f"¶{self.number}" if self.number is not None else f"[{self.index}]"
+        where = f"¶{self.number}" if self.number is not None else self.label or f"[{self.index}]"
         return f"the {self.side} edition's {where}"
 
 
 def parse_reference(text: str) -> Reference:
-    """'31', 'old:29', '[12]', 'old:[12]' (``index:12`` too); a ValueError otherwise."""
-    match = _REF.match(text.strip().lower())
+    """'31' or '¶31', 'old:29', '[12]', 'old:[12]' (``index:12`` too), or a label as
+    the reports print it ('PP18', 'old:PP3', 'footnote 2', 'closing line 1'); a
+    ValueError otherwise."""
+    plain = " ".join(text.strip().lower().split())
+    label = _LABEL.match(plain)
+    if label is not None:
+        return Reference(label["side"] or "new", None, None, label["label"])
+    match = _REF.match(plain.replace("¶", ""))
     if match is None:
         raise ValueError(f"{text!r} is not a paragraph reference: give a number (31), old:N (old:29), "
-                         "or an index as the outline shows it ([12], old:[12])")
+                         "an index as the outline shows it ([12], old:[12]), or a label as the report "
+                         "prints it (PP18, footnote 2, closing line 1)")
     index = match["index"] or match["index2"]
     return Reference(match["side"] or "new", int(match["number"]) if match["number"] else None,
                      int(index) if index else None)
@@ -49,6 +62,15 @@ def find(comparison: Comparison, old: Document, new: Document, ref: Reference) -
     """The section and the entry that hold the paragraph ``ref`` names; a LookupError
     (saying what the edition has) where there is none."""
     document = old if ref.side == "old" else new
+    from ..compare import paragraph_refs
+
+    if ref.label is not None:
+        # (the label of each paragraph the comparison reports on: its place in its section)
+        labelled = [(r, p) for _, r, place, p, section in paragraph_refs(document)
+                    if paragraph_label(p.number, place, section.kind).casefold() == ref.label]
+        if not labelled:
+            raise LookupError(f"{ref} does not exist")
+        return _entry(comparison, ref, *labelled[0])
     paragraphs = list(document.paragraphs())
     target: Paragraph | None = None
     for paragraph in paragraphs:
@@ -60,11 +82,14 @@ def find(comparison: Comparison, old: Document, new: Document, ref: Reference) -
         numbers = [p.number for p in paragraphs if p.number is not None]
         span = f"¶{min(numbers)}–¶{max(numbers)}, " if numbers else ""
         raise LookupError(f"{ref} does not exist (it has {span}indexes [0]–[{len(paragraphs) - 1}])")
-    from ..compare import paragraph_refs
-
     # the comparison's reference of the paragraph (its index, but where a
     # summary the parser keeps apart comes first in reading order)
     compared = next(r for _, r, _, p, _ in paragraph_refs(document) if p is target)
+    return _entry(comparison, ref, compared, target)
+
+
+def _entry(comparison: Comparison, ref: Reference, compared: int, target: Paragraph
+           ) -> tuple[SectionChange, ParagraphChange]:
     for section in comparison.sections:
         for change in section.paragraphs:
             if _holds(change, target, ref.side, compared):
