@@ -341,8 +341,9 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: The enacting formula that opens a resolution's body: "The General Assembly,",
     #: "L'Assemblée générale,", "La Asamblea General,", "Генеральная Ассамблея,", "大会，", "إن الجمعية العامة،".
     "ENACTING_FORMULA": lambda: re.compile(rf"^(?:{_any('enacting_patterns')})\s*[,，،]$"),
-    #: "Distr.: General", "Distr. : Limitée", "Distr.: Limitada", "Distr.: Ограниченное"
-    "DISTRIBUTION": lambda: re.compile(rf"^(?:{_any('distribution_patterns')})\s*[:：]\s*(?P<value>\S.*)$", re.I),
+    #: "Distr.: General", "Distr. : Limitée", "Distr. générale" (French prints it with no colon too),
+    #: "Distr.: Limitada", "Distr.: Ограниченное"
+    "DISTRIBUTION": lambda: re.compile(rf"^(?:{_any('distribution_patterns')})\s*[:：]?\s*(?P<value>\S.*)$", re.I),
     "LIMITED_WORDS": lambda: set(_union("limited_words")),
     #: A masthead line that is a date and nothing more ("6 December 2023").
     "DATE_LINE": lambda: _line("date_line_patterns", 0),

@@ -153,3 +153,12 @@ def test_a_line_that_repeats_the_title_alone_on_a_page_is_text():
     document = docdiff.parse(text.replace(line, "\n" + line + "\n"))
     first = next(p for p in document.paragraphs() if p.number == 1)
     assert _squash(line) in _squash(first.text)
+
+
+@pytest.mark.parametrize("printed", ["Distr. : Générale", "Distr. générale", "Distr. : générale"])
+def test_the_french_distribution_line_with_or_without_its_colon(printed):
+    # A/RES/78/18 with its distribution line as French editions print it
+    text = _real("A_RES_78_18.txt").replace("Distr.: General", printed)
+    assert printed in text
+    document = docdiff.parse(text)
+    assert document.metadata.distribution == printed.split()[-1]
