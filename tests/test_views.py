@@ -169,3 +169,25 @@ def test_show_takes_the_labels_the_reports_print():
     zh = docdiff.compare(zh_old, zh_new)
     _, change = find(zh, zh_old, zh_new, parse_reference("summary ¶1"))
     assert zh_new.front.summary[0] in change.new_text.split("\n")
+
+
+def test_csv_names_unnumbered_paragraphs_as_the_reports_do():
+    # A/RES/77/39 → A/RES/78/18: the key of 78/18 (tests/fixtures/real_keys) lists
+    # its preambular paragraphs in order, so the changed "Recalling its relevant
+    # resolutions …" is PP<its place>; the closing lines are the key's, in order.
+    from pathlib import Path
+
+    from docdiff.render import csvfile
+
+    root = Path(__file__).resolve().parent
+    key = json.loads((root / "fixtures" / "real_keys" / "nsa__A_RES_78_18.json").read_text(encoding="utf-8"))
+    preamble = [p["first"] for p in key["paragraphs"] if p["number"] is None]
+    place = 1 + next(i for i, first in enumerate(preamble) if first.startswith("Recalling its relevant resolutions"))
+    real = root.parent / "seeds" / "real" / "nsa"
+    comparison = docdiff.compare(docdiff.load(real / "A_RES_77_39.txt"), docdiff.load(real / "A_RES_78_18.txt"))
+    rows = list(csv.DictReader(io.StringIO(csvfile.to_csv(comparison).lstrip("\ufeff"))))
+    recalling = next(r for r in rows if r["new text"].startswith("Recalling its relevant resolutions"))
+    assert recalling["new ¶"] == f"PP{place}"
+    closing = [r["new ¶"] for r in rows if r["section"] == "Closing lines"]
+    assert closing == [f"closing line {k + 1}" for k in range(len(key["closing"]))]
+    assert all(r["new ¶"].isdigit() for r in rows if r["section"] == "Operative part")

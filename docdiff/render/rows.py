@@ -8,7 +8,7 @@ paragraph numbers, the status in words, the two texts and a plain-text redline
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import TYPE_CHECKING, Comparison, ParagraphChange, SectionChange
@@ -60,9 +60,12 @@ def section_path(section: SectionChange) -> str:
     return " › ".join((*view.section_parent(section), view.section_label(section) or section.kind))
 
 
-def numbers(values: Iterable[object]) -> str:
-    """'5, 6'; an unnumbered paragraph (None) as '–'."""
-    return ", ".join("–" if n is None else str(n) for n in values)
+def numbers(change: ParagraphChange, side: str, kind: str = "section") -> str:
+    """'5, 6'; an unnumbered paragraph by the label the reports print for it
+    ('PP18', 'footnote 2', 'closing line 1', 'unnumbered ¶4')."""
+    values = change.old if side == "old" else change.new
+    labels = view.side_labels(change, side, kind)
+    return ", ".join(label if n is None else str(n) for n, label in zip(values, labels))
 
 
 def change_rows(comparison: Comparison, show_unchanged: bool = False) -> Iterator[ChangeRow]:
@@ -73,12 +76,13 @@ def change_rows(comparison: Comparison, show_unchanged: bool = False) -> Iterato
         for change in section.paragraphs:
             if change.status == "unchanged" and not show_unchanged:
                 continue
-            yield row(path, change)
+            yield row(path, change, section.kind)
 
 
-def row(path: str, change: ParagraphChange) -> ChangeRow:
+def row(path: str, change: ParagraphChange, kind: str = "section") -> ChangeRow:
     diff = tuple((op, text.replace("\n", " ¶ ")) for op, text in view.redline(change))
-    return ChangeRow(path, numbers(change.old), numbers(change.new), change.status, view.change_note(change),
+    return ChangeRow(path, numbers(change, "old", kind), numbers(change, "new", kind), change.status,
+                     view.change_note(change),
                      round(change.similarity, 4), change.old_text, change.new_text, diff, change)
 
 
@@ -129,4 +133,4 @@ def history_rows(history: History, orgs: Sequence[OrganisationHistory] = (),
             path = section_path(step.change)
             for change in step.change.paragraphs:
                 if change.status != "unchanged" or show_unchanged:
-                    yield step_label(step.start), row(path, change)
+                    yield step_label(step.start), row(path, change, step.change.kind)
