@@ -191,3 +191,24 @@ def test_csv_names_unnumbered_paragraphs_as_the_reports_do():
     closing = [r["new ¶"] for r in rows if r["section"] == "Closing lines"]
     assert closing == [f"closing line {k + 1}" for k in range(len(key["closing"]))]
     assert all(r["new ¶"].isdigit() for r in rows if r["section"] == "Operative part")
+
+
+def test_show_heads_each_side_with_the_label_it_was_asked_by():
+    # `docdiff show … PP18` (and a footnote, a closing line) heads each side with that
+    # label, not "(unnumbered)"; the preamble's length is counted from the edition
+    import io
+
+    from rich.console import Console
+
+    from docdiff.render.show import ShowReport
+
+    old = docdiff.load(SEEDS / "real/nsa/A_RES_78_18.txt")
+    new = docdiff.load(SEEDS / "real/nsa/A_RES_79_17.txt")
+    comparison = docdiff.compare(old, new)
+    last = f"PP{len(new.sections[0].paragraphs)}"
+    for label in (last, "footnote 2", "closing line 1"):
+        section, change = find(comparison, old, new, parse_reference(label))
+        out = io.StringIO()
+        Console(file=out, width=100, color_system=None).print(ShowReport(section, change))
+        heads = [line for line in out.getvalue().split("\n") if line.startswith(("old ", "new "))]
+        assert heads == [f"old {label}", f"new {label}"], heads

@@ -119,10 +119,9 @@ class ShowReport:
         section, change = self.section, self.change
         where = Text(" › ".join((*view.section_parent(section), view.section_label(section) or section.kind)), style=NOTE)
         yield Wrapped(where)
-        for label, numbers, text in (("old", change.old, change.old_text), ("new", change.new, change.new_text)):
+        for label, text in (("old", change.old_text), ("new", change.new_text)):
             head = Text(f"{label} ", style="bold")
-            head.append(view.number_span([n for n in numbers if n is not None]) or
-                        ("(unnumbered)" if numbers else "(none)"), style=NUMBERS)
+            head.append(view.side_span(change, label, section.kind) or "(none)", style=NUMBERS)
             yield Text()
             yield Wrapped(head)
             yield Wrapped(Text(text or "—"), indent=4)
