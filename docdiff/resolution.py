@@ -83,6 +83,11 @@ def is_title_piece(text: str, titles: list[str]) -> bool:
     return len(key) >= 3 and any(key in title for title in titles)
 
 
+def _headlike(text: str, titles: list[str]) -> bool:
+    """A line a running head can hold: furniture or a piece of the title."""
+    return cv.is_furniture(text) or is_title_piece(text, titles)
+
+
 def running_head_lines(page: list[Line], titles: list[str], from_end: bool) -> set[int]:
     """Line numbers of the running head at one edge of a page."""
     groups = _groups(page)
@@ -91,7 +96,7 @@ def running_head_lines(page: list[Line], titles: list[str], from_end: bool) -> s
     taken: list[tuple[list[Line], bool]] = []  # (group, pure furniture)
     for group in groups:
         furniture = all(cv.is_furniture(ln.text) for ln in group)
-        headlike = all(cv.is_furniture(ln.text) or is_title_piece(ln.text, titles) for ln in group)
+        headlike = all(_headlike(ln.text, titles) for ln in group)
         if not headlike:
             break
         taken.append((group, furniture or any(cv.is_furniture(ln.text) for ln in group)))
@@ -472,32 +477,26 @@ def cut_pages_at_furniture(pages: list[list[Line]], formula_at: int, titles: lis
 
 
 def _furniture_inside(page: list[Line], formula_at: int, titles: list[str]) -> int | None:
-    def headlike(ln: Line) -> bool:
-        return cv.is_furniture(ln.text) or is_title_piece(ln.text, titles)
-
-    start = 0  # the first line of the current group
+    """Where to cut ``page``: the first line of a running head inside it (a group
+    of furniture and title pieces holding furniture below the enacting formula,
+    with the title pieces' groups right above it), where text stands above and
+    below; ``None`` where there is none."""
+    spans: list[tuple[int, int]] = []  # [start, end) of each group of non-blank lines
     for k, ln in enumerate(page):
-        if not ln.text:
-            start = k + 1
+        if ln.text and (not spans or spans[-1][1] != k):
+            spans.append((k, k + 1))
+        elif ln.text:
+            spans[-1] = (spans[-1][0], k + 1)
+    head = [all(_headlike(ln.text, titles) for ln in page[a:b]) for a, b in spans]
+    for g, (a, b) in enumerate(spans):
+        if not head[g] or not any(ln.number > formula_at + 1 and cv.is_furniture(ln.text) for ln in page[a:b]):
             continue
-        if ln.number <= formula_at + 1 or not cv.is_furniture(ln.text):
-            continue
-        end = next((j for j in range(k, len(page)) if not page[j].text), len(page))
-        if (all(headlike(g) for g in page[start:end])
-                and any(g.text and not headlike(g) for g in page[:start])
-                and any(g.text and not headlike(g) for g in page[end:])):
-            # the title pieces right above it, parted by blank lines, are the same running head
-            while True:
-                above = start - 1
-                while above >= 0 and not page[above].text:
-                    above -= 1
-                top = above
-                while top > 0 and page[top - 1].text:
-                    top -= 1
-                if above < 0 or not all(headlike(g) for g in page[top:above + 1]) \
-                        or not any(g.text and not headlike(g) for g in page[:top]):
-                    return start
-                start = top
+        if all(head[:g]) or all(head[g + 1:]):
+            continue  # at the page's edge: running_head_lines drops it
+        top = g
+        while not all(head[:top - 1]) and head[top - 1]:
+            top -= 1  # the title pieces right above it, parted by blank lines
+        return spans[top][0]
     return None
 
 
