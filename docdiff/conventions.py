@@ -21,7 +21,7 @@ from . import (
     layouts as _layouts,
 )
 from .model import TYPE_CHECKING
-from .script import is_wide as is_wide
+from .script import INVISIBLE, is_wide as is_wide
 
 if TYPE_CHECKING:
     Pattern = re.Pattern[str]
@@ -329,8 +329,9 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: First parts of words that are always hyphenated (twenty-one … ninety-ninth,
     #: vingt-deux): a line that ends in one of them and a hyphen is not a wrap.
     "COMPOUND_HEADS": lambda: set(_union("compound_heads")),
-    #: Punctuation that NFKC leaves apart but readers take for the same mark.
-    "SAME_PUNCTUATION": lambda: _merged("same_punctuation"),
+    #: Punctuation that NFKC leaves apart but readers take for the same mark
+    #: (the layouts'), and the characters no script prints (``script.INVISIBLE``).
+    "SAME_PUNCTUATION": lambda: {**INVISIBLE, **_merged("same_punctuation")},
     #: Words that tell alphabetic languages apart in running text.
     "LANGUAGE_MARKERS": lambda: {layout.language: set(layout.markers) for layout in _layouts.layouts()
                                  if layout.markers},

@@ -16,13 +16,14 @@ the C++ one in about half the time (BENCHMARKS.md).  ``ENGINE`` names the one in
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
-from . import script
+from . import conventions as cv, script, similarity
 from .model import TYPE_CHECKING
 from .sequences import longest_increasing
 
@@ -32,7 +33,7 @@ except ImportError:  # the pure-Python engine gives the same diffs
     _fast = None
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from .model import DiffOp
 
@@ -60,9 +61,91 @@ _DMP = _engine()
 
 def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     """The diff of two texts in whole tokens, after diff-match-patch's semantic
-    clean-up.  Its ``=``/``-`` parts spell ``old``, its ``=``/``+`` parts ``new``."""
+    clean-up.  Its ``=``/``-`` parts spell ``old``, its ``=``/``+`` parts ``new``.
+
+    A character and the one it stands for (``SAME_CHARACTER``: “ and ", ‑ and
+    -, ， and ,) are one token to the diff, so that a quote or a hyphen printed
+    otherwise is not taken into the edit beside it; where the two texts print
+    them differently, the diff has that character deleted and inserted alone
+    (which ``drawn`` then draws as unchanged)."""
     if old == new:
         return (("=", old),) if old else ()
+    return _over_same_characters(_word_diff, old, new)
+
+
+def _over_same_characters(diff_of: Callable[[str, str], tuple[tuple[DiffOp, str], ...]],
+                          old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
+    """``diff_of`` the two texts with ``SAME_CHARACTER`` folded, spelled back in
+    the texts as printed."""
+    old_key, new_key = _same_characters(old), _same_characters(new)
+    diff = diff_of(old_key, new_key)
+    if old_key is old and new_key is new:
+        return diff
+    return _respelled(diff, old, new)
+
+
+def _make_same_character() -> dict[str, str]:
+    same = cv.SAME_PUNCTUATION
+    spaces = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+    table = {}
+    for ch in sorted({*same, *spaces, *map(chr, range(0xFF01, 0xFF5F)), "\u2010", "\u2011"}):
+        folded = unicodedata.normalize("NFKC", ch)
+        folded = same.get(folded, folded)
+        if len(folded) == 1 and folded != ch:
+            table[ch] = folded
+    return table
+
+
+#: The characters the comparison reads as another single character
+#: (``similarity.formatting_key``: NFKC's width and space folding, and the
+#: layouts' ``same_punctuation``), each with the one it reads as.
+SAME_CHARACTER = _make_same_character()
+_SAME_CHARACTER = re.compile("[" + re.escape("".join(SAME_CHARACTER)) + "]")
+
+
+def _same_characters(text: str) -> str:
+    """``text`` with each of ``SAME_CHARACTER`` replaced by the one it stands
+    for (``text`` itself where it has none): as long as ``text``, character for
+    character."""
+    for ch in set(_SAME_CHARACTER.findall(text)):  # (one replace per mark: fast on Chinese text)
+        text = text.replace(ch, SAME_CHARACTER[ch])
+    return text
+
+
+def _respelled(diff: tuple[tuple[DiffOp, str], ...], old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
+    """A diff of ``_same_characters(old)`` and ``…(new)`` spelled in ``old`` and
+    ``new`` (as long, character for character): an equal part they print
+    differently is cut where they differ, each differing run deleted and
+    inserted."""
+    out: list[tuple[DiffOp, str]] = []
+    x = y = 0
+    for op, part in diff:
+        n = len(part)
+        if op == "-":
+            out.append(("-", old[x:x + n]))
+            x += n
+        elif op == "+":
+            out.append(("+", new[y:y + n]))
+            y += n
+        else:
+            a, b = old[x:x + n], new[y:y + n]
+            x, y = x + n, y + n
+            if a == b:
+                out.append(("=", a))
+                continue
+            start = 0
+            while start < n:
+                same = a[start] == b[start]
+                end = start + 1
+                while end < n and (a[end] == b[end]) == same:
+                    end += 1
+                out.extend([("=", a[start:end])] if same else [("-", a[start:end]), ("+", b[start:end])])
+                start = end
+    return _merge(out)
+
+
+def _word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
+    """``word_diff`` of two texts that differ, every token as printed."""
     # Which private character stands for a token does not matter to
     # diff-match-patch (it only compares them, and counts them), so a character
     # of the BMP stands for itself shifted into plane 15 (``_shift``), and
@@ -75,7 +158,7 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     codes = dict.fromkeys(old_parts[1::2])
     codes.update(dict.fromkeys(new_parts[1::2]))
     if len(codes) > 0x10000:  # no plane-16 character left
-        return _word_diff_numbered(old, new)
+        return _numbered_diff(old, new)
     for n, token in enumerate(codes):
         codes[token] = chr(0x10000 + n)  # plane 16 once shifted
     old_ends, new_ends = list(accumulate(map(len, old_parts))), list(accumulate(map(len, new_parts)))
@@ -147,6 +230,11 @@ def _shift(text: str, sign: int) -> str:
 
 def _word_diff_numbered(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     """``word_diff`` with every token numbered in order of appearance."""
+    return _over_same_characters(_numbered_diff, old, new)
+
+
+def _numbered_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
+    """``_word_diff_numbered`` of the texts as they are."""
     table: dict[str, str] = {}
     symbols: list[str] = []
 
@@ -329,3 +417,81 @@ def _merge(parts) -> tuple[tuple[DiffOp, str], ...]:  # type: ignore[no-untyped-
 def spell(diff: Sequence[tuple[str, str]], side: str) -> str:
     """The text one side of a diff spells: ``side`` is ``"-"`` (old) or ``"+"`` (new)."""
     return "".join(text for op, text in diff if op in ("=", side))
+
+
+#: How much of the unchanged text on each side of a difference is looked at
+#: when judging it (``drawn``): enough for the comparison's rules that look
+#: around a mark (a hyphen between two letters, a footnote mark after a word's
+#: closing punctuation and before a capital or the end).
+CONTEXT = 16
+
+
+def drawn(diff: Sequence[tuple[str, str]], side: str = "+") -> tuple[tuple[str, str], ...]:
+    """The diff as a redline draws it: every run of deletions and insertions
+    between two unchanged parts that the comparison takes for the same text
+    (``similarity.formatting_key``, seen with the unchanged text around it:
+    white space, a hyphen between letters, quotes, dashes, a non-breaking
+    hyphen, full- and half-width marks, a footnote mark) is one unchanged part,
+    spelled as ``side`` spells it ("+" the new edition, "-" the old).  So
+    ``Non- Proliferation`` against ``Non-Proliferation`` is not drawn as an
+    inserted space, and a paragraph judged unchanged is drawn unchanged.  A
+    paragraph break ("\\n", where a paragraph was split or merged) is never
+    formatting.  What is left is ``diff``'s own parts: the diff itself
+    (``word_diff``) still spells both texts exactly."""
+    parts = list(diff)
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(parts):
+        if parts[k][0] == "=":
+            out.append(parts[k])
+            k += 1
+            continue
+        end = k
+        while end < len(parts) and parts[end][0] != "=":
+            end += 1
+        old = "".join(text for op, text in parts[k:end] if op == "-")
+        new = "".join(text for op, text in parts[k:end] if op == "+")
+        before = parts[k - 1][1][-CONTEXT:] if k else ""
+        after = parts[end][1][:CONTEXT] if end < len(parts) else ""
+        if "\n" in old or "\n" in new:  # the break between two paragraphs split or merged: no formatting
+            out.extend(parts[k:end])
+        elif _same_text(before + old + after, before + new + after):
+            out.append(("=", new if side == "+" else old))
+        else:
+            out.extend(_edges_drawn(old, new, side))
+        k = end
+    return _merge(out)
+
+
+def _edges_drawn(old: str, new: str, side: str) -> list[tuple[DiffOp, str]]:
+    """A run of deletions (``old``) and insertions (``new``) that is an edit:
+    the characters at its ends that ``SAME_CHARACTER`` takes for the same
+    (a quote, a hyphen or a comma printed otherwise, which ``word_diff`` cut
+    apart from the edit and which neighbour it) drawn unchanged, up to the
+    last such pair: what is between them is the edit."""
+    a, b = _same_characters(old), _same_characters(new)
+    n = min(len(a), len(b))
+    head = 0
+    for i in range(n):
+        if a[i] != b[i]:
+            break
+        if old[i] != new[i]:
+            head = i + 1
+    tail = 0
+    for i in range(1, n - head + 1):
+        if a[-i] != b[-i]:
+            break
+        if old[-i] != new[-i]:
+            tail = i
+    spelled = new if side == "+" else old
+    return [("=", spelled[:head]), ("-", old[head:len(old) - tail]), ("+", new[head:len(new) - tail]),
+            ("=", spelled[len(spelled) - tail:])]
+
+
+def _same_text(old: str, new: str) -> bool:
+    # (the key itself, not its cache: these windows are not paragraphs, and
+    # would push the comparison's paragraphs out of it)
+    return bool(_formatting_key(old) == _formatting_key(new))
+
+
+_formatting_key = similarity.formatting_key.__wrapped__

@@ -32,6 +32,14 @@ NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’,.;:?
 #: Marks that never end a line.
 NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
 
+#: Characters no script prints, which the comparison (and so the redline) reads
+#: as nothing: the soft hyphen (a place a word may be broken at a line end,
+#: printed only there), the zero-width space, the word joiner and the
+#: zero-width no-break space (a byte-order mark inside a text).  What a
+#: *language* takes for the same mark (。 and ., “ and ", ‑ and -) is each
+#: layout's ``same_punctuation``.
+INVISIBLE = {"\u00ad": "", "\u200b": "", "\u2060": "", "\ufeff": ""}
+
 
 def is_wide(ch: str) -> bool:
     """East Asian wide characters: joined without a space."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..inline import drawn
 from ..lineage import History, Lineage, OrganisationHistory, Step
 from ..model import EditionInfo, ParagraphChange
 from .view import KIND_LABELS
@@ -239,7 +240,7 @@ def _side(numbers: tuple[int | None, ...], label: str) -> str:
 
 def _diff(change: ParagraphChange) -> Diff:
     if change.diff:
-        return tuple((op, text.replace("\n", " / ")) for op, text in change.diff)
+        return tuple((op, text.replace("\n", " / ")) for op, text in drawn(change.diff))
     parts = [("-", change.old_text)] if change.old_text else []
     return tuple(parts + ([("+", change.new_text)] if change.new_text else []))
 

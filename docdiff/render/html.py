@@ -247,7 +247,7 @@ def _entry(change: ParagraphChange, lang: str, kind: str = "section") -> str:
         out.append(f'<p class="text"{_lang(lang)} dir="auto">{label}{body}</p>')
     out.append("</div>")
     if two_sided:
-        old = "".join(_side(piece, "-", lang) for piece in pieces)
+        old = "".join(_side(piece, "-", lang) for piece in view.pieces(change, kind, side="-"))
         new = "".join(_side(piece, "+", lang) for piece in pieces)
         out.append(f'<div class="sbs"><div class="old"><span class="side">old</span>{old}</div>'
                    f'<div class="new"><span class="side">new</span>{new}</div></div>')

@@ -87,8 +87,8 @@ class SideBySideEntry:
         head.append("  ")
         head.append(view.change_note(change), style=STATUS_STYLE.get(change.status, ""))
         yield Wrapped(head)
-        for piece in view.pieces(change):
-            left, right = side(piece.diff, "-", plain), side(piece.diff, "+", plain)
+        for old, piece in zip(view.pieces(change, side="-"), view.pieces(change)):
+            left, right = side(old.diff, "-", plain), side(piece.diff, "+", plain)
             if piece.label:
                 label = Text(f"{piece.label}  ", style=NUMBERS)
                 right = label.append_text(right)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .. import inline
 from ..model import (
     KIND_LABELS as KIND_LABELS,
     Comparison,
@@ -500,8 +501,17 @@ def tagged_redline(diff: Diff, escape: Callable[[str], str]) -> str:
     return "".join(out)
 
 
-def redline(change: ParagraphChange) -> Diff:
-    """The (op, text) pairs to draw; built from the texts where ``diff`` is missing."""
+def redline(change: ParagraphChange, side: str = "+") -> Diff:
+    """The (op, text) pairs to draw: ``exact_redline`` with what the comparison
+    takes for the same text drawn unchanged, as ``side`` spells it ("+" the new
+    edition, "-" the old; ``inline.drawn``)."""
+    return inline.drawn(exact_redline(change), side)
+
+
+def exact_redline(change: ParagraphChange) -> Diff:
+    """The (op, text) pairs that spell both texts exactly (the comparison's
+    diff, built from the texts where it is missing): for a format whose
+    revisions must give back each edition, as Word's *reject all* does."""
     if change.diff:
         return tuple((op, text) for op, text in change.diff)
     if change.old_text == change.new_text:
@@ -523,17 +533,18 @@ class Piece:
     diff: Diff
 
 
-def pieces(change: ParagraphChange, kind: str = "section") -> list[Piece]:
+def pieces(change: ParagraphChange, kind: str = "section", side: str = "+") -> list[Piece]:
     """An entry's text in its paragraphs: a split has one piece per new
-    paragraph, a merge one per old paragraph (``ParagraphChange.pieces``)."""
-    diff = redline(change)
+    paragraph, a merge one per old paragraph (``ParagraphChange.pieces``);
+    drawn as ``redline`` draws it, spelled as ``side`` spells it."""
+    diff = redline(change, side)
     if change.pieces and change.status == "split" and len(change.new) == len(change.pieces):
         labels, prefix = side_labels(change, "new", kind), "→ "
     elif change.pieces and change.status == "merged" and len(change.old) == len(change.pieces):
         labels, prefix = side_labels(change, "old", kind), "from "
     else:
         return [Piece("", _flatten_newlines(diff))]
-    return [Piece(f"{prefix}{label}", _trim_edges(_flatten_newlines(tuple(d))))
+    return [Piece(f"{prefix}{label}", _flatten_newlines(inline.drawn(_trim_edges(tuple(d)), side)))
             for label, d in zip(labels, change.pieces)]
 
 

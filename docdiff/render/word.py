@@ -297,7 +297,7 @@ def _diff(change: ParagraphChange) -> view.Diff:
     """The parts that spell both texts: the comparison's diff where the texts differ."""
     if change.old_text == change.new_text:
         return (("=", change.new_text),)
-    return view.redline(change)
+    return view.exact_redline(change)
 
 
 def _heading_xml(node: Node, revisions: _Revisions) -> list[_Element]:
