@@ -168,13 +168,31 @@ def _options(items: tuple[tuple[str, float], ...]) -> CompareOptions:
     return CompareOptions(**dict(items))  # type: ignore[arg-type]
 
 
+class _Pattern:
+    """A regex compiled on first use, not at import: ``docdiff`` is imported by
+    every run, and the patterns here took 1.8 ms to compile (``_TOKEN``'s class
+    of every Chinese and Japanese range alone 0.7 ms), paid by runs that compare
+    nothing.  The first call binds the compiled pattern's methods to the
+    instance, so that later calls cost what a ``re.Pattern``'s do."""
+
+    search: Callable[[str], re.Match[str] | None]
+    findall: Callable[[str], list[str]]
+    sub: Callable[[str, str], str]
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> object:  # (only for the methods, before they are bound)
+        compiled = re.compile(self.pattern)
+        self.search, self.findall, self.sub = compiled.search, compiled.findall, compiled.sub
+        return getattr(compiled, name)
+
+
 _CJK = script.CJK
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+|\d+")
+_TOKEN = _Pattern(rf"[{_CJK}]+|[^\W\d_]+|\d+")
 #: (bounds, not a regex class: a class this wide takes milliseconds to compile,
 #: and every run of docdiff would pay for it)
 _CJK_BOUNDS = script.CJK_BOUNDS
-#: Punctuation that NFKC leaves apart but readers take for the same mark (the layouts').
-_SAME_PUNCTUATION = str.maketrans(cv.SAME_PUNCTUATION)
 
 
 def title_key(text: str) -> str:
@@ -192,7 +210,7 @@ def equality_key(text: str) -> str:
 #: Full-width forms and the ideographic space, with their NFKC forms.
 _WIDE_FORMS = {ch: folded for ch, folded in ((chr(c), unicodedata.normalize("NFKC", chr(c)))
                                              for c in [0x3000, *range(0xFF01, 0xFF5F)]) if folded != ch}
-_WIDE_FORM = re.compile("[\u3000\uff01-\uff5e]")
+_WIDE_FORM = _Pattern("[\u3000\uff01-\uff5e]")
 
 
 def _nfkc(text: str) -> str:
@@ -224,7 +242,7 @@ def formatting_key(text: str) -> str:
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order
     # of the replacements does not matter.)
-    for mark, same in _SAME_PUNCTUATION_PAIRS:
+    for mark, same in _same_punctuation():
         if mark in key:
             key = key.replace(mark, same)
     if "-" in key:
@@ -234,7 +252,7 @@ def formatting_key(text: str) -> str:
 
 #: (The hyphen first, then the letter before it: a pattern that starts with a
 #: lookbehind is tried at every character, twenty times slower on English text.)
-_WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
+_WORD_HYPHEN = _Pattern(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 #: A footnote mark: one or two digits right after a word's closing punctuation,
 #: before a capital ("…Panel of the Wise.2 The …", "…(S/2008/186).1 It …"), or at
 #: the end of the paragraph ("…组织。3", "…in July 2011.2").  Not "section A.1 of",
@@ -244,18 +262,30 @@ _CAPITAL = "A-ZÀ-ÞА-ЯЁ"
 _AFTER_WORD = r"(?:(?<=[^\W\d_]{2}[.;:,)\"”’])|(?<=[)\"”’][.;:,]))"
 _AFTER_WORD_OR_YEAR = r"(?:(?<=[^\W\d_]{2}[.。;；:：)）\"”’])|(?<=[)）\"”’][.。;；:：])|(?<=\D\d{4}[.。]))"
 _NOT_NUMERAL = r"(?<![IVXLC]{2}[.])"  # "annex II.1" is a section
-_NOTE_MARKS = re.compile(_AFTER_WORD + _NOT_NUMERAL + r"\d{1,2}(?=\s+[" + _CAPITAL + "])|"
+_NOTE_MARKS = _Pattern(_AFTER_WORD + _NOT_NUMERAL + r"\d{1,2}(?=\s+[" + _CAPITAL + "])|"
                          + _AFTER_WORD_OR_YEAR + _NOT_NUMERAL + r"\d{1,2}\s*$")
 #: Where a mark may stand: ``_NOTE_MARKS`` without what comes before the
 #: punctuation.  Looked for first: the lookbehinds of ``_NOTE_MARKS`` at every
 #: character of every paragraph took as long as the rest of a comparison's keys.
-_NOTE_MARK_SIGN = re.compile(r"[.;:,)\"”’]\d{1,2}\s+[" + _CAPITAL + r"]|[.。;；:：)）\"”’]\d{1,2}\s*$")
+_NOTE_MARK_SIGN = _Pattern(r"[.;:,)\"”’]\d{1,2}\s+[" + _CAPITAL + r"]|[.。;；:：)）\"”’]\d{1,2}\s*$")
 #: Looked for before ``_NOTE_MARK_SIGN``: a digit after any of its marks, one
 #: class and no alternatives, four times faster to rule most paragraphs out.
-_NOTE_MARK_HINT = re.compile(r"[.。;；:：,)）\"”’]\d")
+_NOTE_MARK_HINT = _Pattern(r"[.。;；:：,)）\"”’]\d")
 
 
-_SAME_PUNCTUATION_PAIRS = tuple((chr(mark), same) for mark, same in _SAME_PUNCTUATION.items())
+def _same_punctuation() -> tuple[tuple[str, str], ...]:
+    """Punctuation that NFKC leaves apart but readers take for the same mark (the
+    layouts' ``SAME_PUNCTUATION``), as (mark, its ASCII stand-in) pairs: made on
+    first use (the layouts' table took 2 ms to build at import) and again when
+    a layout registered since changes the table."""
+    global _punctuation
+    table = cv.SAME_PUNCTUATION
+    if _punctuation[0] is not table:
+        _punctuation = (table, tuple((chr(mark), same) for mark, same in str.maketrans(table).items()))
+    return _punctuation[1]
+
+
+_punctuation: tuple[dict[str, str] | None, tuple[tuple[str, str], ...]] = (None, ())  # (the layouts' table, its pairs)
 
 
 def tokens(text: str) -> Counter[str]:
@@ -290,7 +320,7 @@ def token_list(text: str) -> list[str]:
 
 
 #: ``_TOKEN`` for ASCII text (casefolded: no capitals).
-_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_ASCII_TOKEN = _Pattern(r"[a-z]+|[0-9]+")
 
 
 def _words_and_pairs(words: list[str]) -> list[str]:

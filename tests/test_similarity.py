@@ -82,3 +82,21 @@ def test_a_profile_shares_with_another_the_tokens_of_their_multisets(first, seco
     total = len(first) + len(second)
     assert score(a, b) == (2 * common / total if total else 1.0)
     assert containment(a, b) == (common / len(first) if first else 0.0)
+
+
+def test_importing_docdiff_compiles_none_of_the_similarity_patterns():
+    # A fresh process: importing docdiff (every run does) leaves the patterns
+    # and the punctuation table to the first comparison, which then finds them.
+    import subprocess
+    import sys
+    script = (
+        "import docdiff, docdiff.similarity as s\n"
+        "patterns = [v for v in vars(s).values() if isinstance(v, s._Pattern)]\n"
+        "print(len(patterns), sum('search' in vars(p) for p in patterns), s._punctuation[0] is None)\n"
+        "print(s.formatting_key('各国。\u3000Member-States.2 The'), sum('search' in vars(p) for p in patterns))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "7 0 True"
+    # the note mark, hyphen, 。 and the full-width space folded, by formatting_key's
+    # five patterns; the two that find tokens still wait for a first use
+    assert out[1] == "各国.MemberStates.The 5"
