@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 try:
     from .compare import compare
@@ -29,6 +28,7 @@ try:
     )
     from .parsing import parse
     from .readers import DEFAULT_MAX_SIZE, Reading, decode, read, read_text
+    from .record import replace
     from .similarity import CompareOptions
 except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback (see _program)
     from ._program import interrupted_while_importing

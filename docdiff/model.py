@@ -1,6 +1,7 @@
 """What docdiff knows about: an edition (a section tree) and a comparison of two.
 
-Everything here is a frozen dataclass.  The parser only produces ``Document``
+Everything here is a frozen record (``record.Record``), which behaves as a
+frozen dataclass.  The parser only produces ``Document``
 objects, the comparer only produces ``Comparison`` objects, and the renderers
 only read them: nothing in this module computes a diff or prints anything.
 """
@@ -8,7 +9,10 @@ only read them: nothing in this module computes a diff or prints anything.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+
+from .record import Record, record
+
+_set = object.__setattr__  # how a frozen record's __init__ sets its fields
 
 #: ``typing.TYPE_CHECKING`` without importing ``typing``: 4 ms of every run of
 #: ``docdiff``, for names that only annotations use.
@@ -38,29 +42,59 @@ METADATA_FIELDS = ("kind", "symbol", "distribution", "date", "language", "origin
 # --------------------------------------------------------------------------- edition
 
 
-@dataclass(frozen=True)
-class Metadata:
+@record(frozen=True)
+class Metadata(Record):
     """Facts printed on the masthead and in the agenda titles (and, for a
     resolution, in its adoption lines and closing lines)."""
 
-    kind: DocumentKind | None = None  # read from the text, never from the file name
-    symbol: str | None = None
-    distribution: str | None = None  # "General", "Limited"
-    date: str | None = None  # ISO 8601 (yyyy-mm-dd)
-    language: str | None = None  # English name: "Chinese", "English", …
-    original_language: str | None = None
-    session: str | None = None  # as printed: "第六十五届会议", "Sixty-fifth session"
-    title: str | None = None
+    __slots__ = (
+        "kind", "symbol", "distribution", "date", "language", "original_language", "session", "title", "label",
+        "agenda_items", "organisations", "resolution_number", "adoption_date", "committee", "sponsors", "meeting",
+    )
+
+    kind: DocumentKind | None  # read from the text, never from the file name
+    symbol: str | None
+    distribution: str | None  # "General", "Limited"
+    date: str | None  # ISO 8601 (yyyy-mm-dd)
+    language: str | None  # English name: "Chinese", "English", …
+    original_language: str | None
+    session: str | None  # as printed: "第六十五届会议", "Sixty-fifth session"
+    title: str | None
     #: The line under the title that says what the document is, as printed:
     #: "Report of the Secretary-General", 秘书长的报告, "Note by the Secretary-General".
-    label: str | None = None
-    agenda_items: tuple[str, ...] = ()  # "122(a)", "122(b)", …
-    organisations: tuple[str, ...] = ()  # X of "Cooperation between the United Nations and X"
-    resolution_number: str | None = None  # "78/18" (resolutions and decisions)
-    adoption_date: str | None = None  # ISO 8601, from "Resolution adopted by the General Assembly on …"
-    committee: str | None = None  # the bracketed line as printed, brackets included
-    sponsors: tuple[str, ...] = ()  # a draft's sponsors, "Egypt" of "Egypt: draft resolution"
-    meeting: str | None = None  # the closing "52nd plenary meeting"
+    label: str | None
+    agenda_items: tuple[str, ...]  # "122(a)", "122(b)", …
+    organisations: tuple[str, ...]  # X of "Cooperation between the United Nations and X"
+    resolution_number: str | None  # "78/18" (resolutions and decisions)
+    adoption_date: str | None  # ISO 8601, from "Resolution adopted by the General Assembly on …"
+    committee: str | None  # the bracketed line as printed, brackets included
+    sponsors: tuple[str, ...]  # a draft's sponsors, "Egypt" of "Egypt: draft resolution"
+    meeting: str | None  # the closing "52nd plenary meeting"
+
+    def __init__(
+        self, kind: DocumentKind | None = None, symbol: str | None = None, distribution: str | None = None,
+        date: str | None = None, language: str | None = None, original_language: str | None = None,
+        session: str | None = None, title: str | None = None, label: str | None = None,
+        agenda_items: tuple[str, ...] = (), organisations: tuple[str, ...] = (),
+        resolution_number: str | None = None, adoption_date: str | None = None, committee: str | None = None,
+        sponsors: tuple[str, ...] = (), meeting: str | None = None
+    ) -> None:
+        _set(self, "kind", kind)
+        _set(self, "symbol", symbol)
+        _set(self, "distribution", distribution)
+        _set(self, "date", date)
+        _set(self, "language", language)
+        _set(self, "original_language", original_language)
+        _set(self, "session", session)
+        _set(self, "title", title)
+        _set(self, "label", label)
+        _set(self, "agenda_items", agenda_items)
+        _set(self, "organisations", organisations)
+        _set(self, "resolution_number", resolution_number)
+        _set(self, "adoption_date", adoption_date)
+        _set(self, "committee", committee)
+        _set(self, "sponsors", sponsors)
+        _set(self, "meeting", meeting)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,8 +117,8 @@ class Metadata:
         }
 
 
-@dataclass(frozen=True)
-class Paragraph:
+@record(frozen=True)
+class Paragraph(Record):
     """A paragraph of the body, page-break continuations joined.
 
     ``number`` is the number printed before it, or None where none is printed
@@ -92,11 +126,20 @@ class Paragraph:
     heading).  ``index`` is its 0-based position in reading order over the
     whole document: the reference that every paragraph has."""
 
+    __slots__ = ("number", "text", "line", "index")
+    _uncompared = ("line", "index")
+
     number: int | None
     text: str
     # 1-based line of the source where it starts (0: unknown); provenance, not content
-    line: int = field(default=0, compare=False)
-    index: int = field(default=0, compare=False)
+    line: int
+    index: int
+
+    def __init__(self, number: int | None, text: str, line: int = 0, index: int = 0) -> None:
+        _set(self, "number", number)
+        _set(self, "text", text)
+        _set(self, "line", line)
+        _set(self, "index", index)
 
     @property
     def label(self) -> str:
@@ -113,19 +156,31 @@ KIND_LABELS = {"summary": "Summary", "preamble": "Preamble", "operative": "Opera
                "footnotes": "Footnotes", "closing": "Closing lines", "section": "Text"}
 
 
-@dataclass(frozen=True)
-class Section:
+@record(frozen=True)
+class Section(Record):
     """A part, an organisation, a lettered subsection, or (for text without
     structure) a plain section; a report's summary ("summary"), a resolution's
     preamble ("preamble", titled by its enacting formula "The General
     Assembly,") and operative part ("operative", untitled).  ``title`` never
     includes ``number``."""
 
+    __slots__ = ("kind", "title", "number", "paragraphs", "sections")
+
     kind: SectionKind
     title: str
-    number: str | None = None
-    paragraphs: tuple[Paragraph, ...] = ()
-    sections: tuple[Section, ...] = ()
+    number: str | None
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+
+    def __init__(
+        self, kind: SectionKind, title: str, number: str | None = None, paragraphs: tuple[Paragraph, ...] = (),
+        sections: tuple[Section, ...] = ()
+    ) -> None:
+        _set(self, "kind", kind)
+        _set(self, "title", title)
+        _set(self, "number", number)
+        _set(self, "paragraphs", paragraphs)
+        _set(self, "sections", sections)
 
     @property
     def heading(self) -> str:
@@ -153,31 +208,51 @@ class Section:
         }
 
 
-@dataclass(frozen=True)
-class ContentsEntry:
+@record(frozen=True)
+class ContentsEntry(Record):
     """One line of the table of contents (its title as printed, and page)."""
 
+    __slots__ = ("title", "page")
+
     title: str
-    page: int | None = None
+    page: int | None
+
+    def __init__(self, title: str, page: int | None = None) -> None:
+        _set(self, "title", title)
+        _set(self, "page", page)
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+@record(frozen=True)
+class FrontMatter(Record):
     """What stands around the body — the contents before it, the footnotes, the
     closing lines and annexes after it — kept apart so it never pollutes the
     sections.  (A report's summary is a section of kind "summary".)"""
 
-    footnotes: tuple[str, ...] = ()
-    contents: tuple[ContentsEntry, ...] = ()
+    __slots__ = ("footnotes", "contents", "masthead", "summary", "annex", "closing")
+
+    footnotes: tuple[str, ...]
+    contents: tuple[ContentsEntry, ...]
     #: The lines above the body that are none of the above, as printed (the
     #: metadata is read from them): nothing of an edition is dropped but page
     #: furniture.  Not compared: the metadata is.
-    masthead: tuple[str, ...] = ()
+    masthead: tuple[str, ...]
     #: Transitional: the summary's paragraphs, until they move to the
     #: ``Section(kind="summary")`` of the shared design (``parsing.front.SUMMARY_AS_SECTION``).
-    summary: tuple[str, ...] = ()
-    annex: tuple[str, ...] = ()  # the lines after the last paragraph, from "Annex" on
-    closing: tuple[str, ...] = ()  # "52nd plenary meeting", "7 December 2022"
+    summary: tuple[str, ...]
+    annex: tuple[str, ...]  # the lines after the last paragraph, from "Annex" on
+    closing: tuple[str, ...]  # "52nd plenary meeting", "7 December 2022"
+
+    def __init__(
+        self, footnotes: tuple[str, ...] = (), contents: tuple[ContentsEntry, ...] = (),
+        masthead: tuple[str, ...] = (), summary: tuple[str, ...] = (), annex: tuple[str, ...] = (),
+        closing: tuple[str, ...] = ()
+    ) -> None:
+        _set(self, "footnotes", footnotes)
+        _set(self, "contents", contents)
+        _set(self, "masthead", masthead)
+        _set(self, "summary", summary)
+        _set(self, "annex", annex)
+        _set(self, "closing", closing)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -190,18 +265,37 @@ class FrontMatter:
         }
 
 
-@dataclass(frozen=True)
-class Document:
+#: A document's metadata and front matter where none are given (frozen: one of each serves all).
+_EMPTY_METADATA = Metadata()
+_EMPTY_FRONTMATTER = FrontMatter()
+
+
+@record(frozen=True)
+class Document(Record):
     """One edition: metadata, front matter and the section tree of the body."""
 
-    metadata: Metadata = field(default_factory=Metadata)
-    sections: tuple[Section, ...] = ()
-    front: FrontMatter = field(default_factory=FrontMatter)
-    source: str | None = None  # file name, where it was loaded from a file
-    warnings: tuple[str, ...] = ()
+    __slots__ = ("metadata", "sections", "front", "source", "warnings", "encoding")
+
+    metadata: Metadata
+    sections: tuple[Section, ...]
+    front: FrontMatter
+    source: str | None  # file name, where it was loaded from a file
+    warnings: tuple[str, ...]
     # the text encoding, where a file was read in one other than UTF-8, with how it was
     # known: "cp1252 (detected, weak evidence)" (None: UTF-8, Word, PDF, or parsed from a str)
-    encoding: str | None = None
+    encoding: str | None
+
+    def __init__(
+        self, metadata: Metadata = _EMPTY_METADATA, sections: tuple[Section, ...] = (),
+        front: FrontMatter = _EMPTY_FRONTMATTER, source: str | None = None, warnings: tuple[str, ...] = (),
+        encoding: str | None = None
+    ) -> None:
+        _set(self, "metadata", metadata)
+        _set(self, "sections", sections)
+        _set(self, "front", front)
+        _set(self, "source", source)
+        _set(self, "warnings", warnings)
+        _set(self, "encoding", encoding)
 
     def walk(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
         """Every section in document order, with its path from the top."""
@@ -230,11 +324,17 @@ class Document:
 # --------------------------------------------------------------------------- comparison
 
 
-@dataclass(frozen=True)
-class MetadataChange:
+@record(frozen=True)
+class MetadataChange(Record):
+    __slots__ = ("field", "old", "new")
     field: str
     old: Any
     new: Any
+
+    def __init__(self, field: str, old: Any, new: Any) -> None:
+        _set(self, "field", field)
+        _set(self, "old", old)
+        _set(self, "new", new)
 
     def to_dict(self) -> dict[str, Any]:
         return {"field": self.field, "old": self.old, "new": self.new}
@@ -245,8 +345,8 @@ class MetadataChange:
 PSEUDO_KINDS: tuple[SectionKind, ...] = ("footnotes", "closing")
 
 
-@dataclass(frozen=True)
-class ParagraphChange:
+@record(frozen=True)
+class ParagraphChange(Record):
     """One entry of the report: old paragraph(s) linked to new paragraph(s).
 
     Every paragraph of both editions is in exactly one ``ParagraphChange``.
@@ -259,28 +359,58 @@ class ParagraphChange:
     their 1-based places in their own section.
     """
 
+    __slots__ = (
+        "status", "old", "new", "similarity", "diff", "from_section", "formatting_only", "old_text", "new_text",
+        "old_index", "new_index", "old_place", "new_place", "pieces", "from_index", "from_kind",
+    )
+
     status: ParagraphStatus
     old: tuple[int | None, ...]
     new: tuple[int | None, ...]
     similarity: float
-    diff: tuple[tuple[DiffOp, str], ...] = ()
-    from_section: str | None = None  # where a paragraph moved in from (its title as printed)
-    formatting_only: bool = False  # only spacing, punctuation width, hyphens inside words, footnote marks differ
-    old_text: str = ""
-    new_text: str = ""
-    old_index: tuple[int, ...] = ()
-    new_index: tuple[int, ...] = ()
-    old_place: tuple[int, ...] = ()
-    new_place: tuple[int, ...] = ()
+    diff: tuple[tuple[DiffOp, str], ...]
+    from_section: str | None  # where a paragraph moved in from (its title as printed)
+    formatting_only: bool  # only spacing, punctuation width, hyphens inside words, footnote marks differ
+    old_text: str
+    new_text: str
+    old_index: tuple[int, ...]
+    new_index: tuple[int, ...]
+    old_place: tuple[int, ...]
+    new_place: tuple[int, ...]
     #: A split: one redline per new paragraph; a merge: one per old paragraph
     #: (each spells its own paragraph on that side); () for any other entry.
-    pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = ()
+    pieces: tuple[tuple[tuple[DiffOp, str], ...], ...]
     #: Where it moved in from, by reference: the place in ``Comparison.sections``
     #: of the section that held its old paragraph(s) (None: not moved across
     #: sections, or that section is not in this comparison, as after ``--org``).
-    from_index: int | None = None
+    from_index: int | None
     #: The kind of section its old paragraph(s) stood in, where it crossed sections.
-    from_kind: SectionKind | None = None
+    from_kind: SectionKind | None
+
+    def __init__(
+        self, status: ParagraphStatus, old: tuple[int | None, ...], new: tuple[int | None, ...], similarity: float,
+        diff: tuple[tuple[DiffOp, str], ...] = (), from_section: str | None = None, formatting_only: bool = False,
+        old_text: str = "", new_text: str = "", old_index: tuple[int, ...] = (), new_index: tuple[int, ...] = (),
+        old_place: tuple[int, ...] = (), new_place: tuple[int, ...] = (),
+        pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = (), from_index: int | None = None,
+        from_kind: SectionKind | None = None
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "similarity", similarity)
+        _set(self, "diff", diff)
+        _set(self, "from_section", from_section)
+        _set(self, "formatting_only", formatting_only)
+        _set(self, "old_text", old_text)
+        _set(self, "new_text", new_text)
+        _set(self, "old_index", old_index)
+        _set(self, "new_index", new_index)
+        _set(self, "old_place", old_place)
+        _set(self, "new_place", new_place)
+        _set(self, "pieces", pieces)
+        _set(self, "from_index", from_index)
+        _set(self, "from_kind", from_kind)
 
     @property
     def is_difference(self) -> bool:
@@ -304,15 +434,22 @@ class ParagraphChange:
         return out
 
 
-@dataclass(frozen=True)
-class Departure:
+@record(frozen=True)
+class Departure(Record):
     """An entry seen from the section it left: its old paragraph(s) stood here,
     the comparison shows it under the section ``to_index`` (its place in
     ``Comparison.sections``; None where that section was cut away)."""
 
+    __slots__ = ("change", "to_title", "to_index")
+
     change: ParagraphChange
     to_title: str  # the section it went to, as a report labels it
-    to_index: int | None = None
+    to_index: int | None
+
+    def __init__(self, change: ParagraphChange, to_title: str, to_index: int | None = None) -> None:
+        _set(self, "change", change)
+        _set(self, "to_title", to_title)
+        _set(self, "to_index", to_index)
 
     def to_dict(self) -> dict[str, Any]:
         return {"old": list(self.change.old), "old_index": list(self.change.old_index),
@@ -320,32 +457,61 @@ class Departure:
                 "status": self.change.status, "to_section": self.to_title}
 
 
-@dataclass(frozen=True)
-class SectionChange:
+@record(frozen=True)
+class SectionChange(Record):
     """A section that holds paragraphs, matched (or not) across the editions."""
+
+    __slots__ = (
+        "status", "old_title", "new_title", "old_path", "new_path", "paragraphs", "kind", "old_number",
+        "new_number", "parents", "departures", "old_section", "new_section", "moved",
+    )
+    _uncompared = ("old_section", "new_section")
+    _unshown = ("old_section", "new_section")
 
     status: SectionStatus
     old_title: str | None
     new_title: str | None
     old_path: tuple[str, ...] | None
     new_path: tuple[str, ...] | None
-    paragraphs: tuple[ParagraphChange, ...] = ()
-    kind: SectionKind = "section"
-    old_number: str | None = None
-    new_number: str | None = None
+    paragraphs: tuple[ParagraphChange, ...]
+    kind: SectionKind
+    old_number: str | None
+    new_number: str | None
     #: The headings above the section as its edition prints them, numbers
     #: included ("二. 联合国同…"): the new edition's, or the old one's for a
     #: removed section.  ``path`` holds the titles alone.
-    parents: tuple[str, ...] = ()
+    parents: tuple[str, ...]
     #: The entries of paragraphs that stood here in the old edition and are
     #: shown under another section (they moved, split or merged there), in old order.
-    departures: tuple[Departure, ...] = ()
+    departures: tuple[Departure, ...]
     #: The section itself in each edition (None on the side it is absent from).
-    old_section: Section | None = field(default=None, compare=False, repr=False)
-    new_section: Section | None = field(default=None, compare=False, repr=False)
+    old_section: Section | None
+    new_section: Section | None
     #: The section stands elsewhere among the others: it is outside the longest
     #: run of matched sections that kept their order (two organisations swapped).
-    moved: bool = False
+    moved: bool
+
+    def __init__(
+        self, status: SectionStatus, old_title: str | None, new_title: str | None, old_path: tuple[str, ...] | None,
+        new_path: tuple[str, ...] | None, paragraphs: tuple[ParagraphChange, ...] = (),
+        kind: SectionKind = "section", old_number: str | None = None, new_number: str | None = None,
+        parents: tuple[str, ...] = (), departures: tuple[Departure, ...] = (), old_section: Section | None = None,
+        new_section: Section | None = None, moved: bool = False
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "old_title", old_title)
+        _set(self, "new_title", new_title)
+        _set(self, "old_path", old_path)
+        _set(self, "new_path", new_path)
+        _set(self, "paragraphs", paragraphs)
+        _set(self, "kind", kind)
+        _set(self, "old_number", old_number)
+        _set(self, "new_number", new_number)
+        _set(self, "parents", parents)
+        _set(self, "departures", departures)
+        _set(self, "old_section", old_section)
+        _set(self, "new_section", new_section)
+        _set(self, "moved", moved)
 
     @property
     def title(self) -> str:
@@ -379,28 +545,50 @@ class SectionChange:
         }
 
 
-@dataclass(frozen=True)
-class EditionInfo:
+@record(frozen=True)
+class EditionInfo(Record):
+    __slots__ = ("file", "metadata", "paragraphs", "encoding", "warnings")
     file: str | None
     metadata: Metadata
     paragraphs: int
-    encoding: str | None = None  # as Document.encoding
+    encoding: str | None  # as Document.encoding
     #: What the parser noticed in this edition ("numbering jumps from 4 to 6").
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...]
+
+    def __init__(
+        self, file: str | None, metadata: Metadata, paragraphs: int, encoding: str | None = None,
+        warnings: tuple[str, ...] = ()
+    ) -> None:
+        _set(self, "file", file)
+        _set(self, "metadata", metadata)
+        _set(self, "paragraphs", paragraphs)
+        _set(self, "encoding", encoding)
+        _set(self, "warnings", warnings)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "metadata": self.metadata.to_dict(), "paragraphs": self.paragraphs,
                 "warnings": list(self.warnings)}
 
 
-@dataclass(frozen=True)
-class Comparison:
+@record(frozen=True)
+class Comparison(Record):
     """The result of ``compare(old, new)``."""
+
+    __slots__ = ("old", "new", "metadata_changes", "sections")
 
     old: EditionInfo
     new: EditionInfo
     metadata_changes: tuple[MetadataChange, ...]
     sections: tuple[SectionChange, ...]
+
+    def __init__(
+        self, old: EditionInfo, new: EditionInfo, metadata_changes: tuple[MetadataChange, ...],
+        sections: tuple[SectionChange, ...]
+    ) -> None:
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "metadata_changes", metadata_changes)
+        _set(self, "sections", sections)
 
     def paragraph_changes(self) -> Iterator[ParagraphChange]:
         for section in self.sections:

@@ -6,7 +6,6 @@ Used to match an organisation's sections across editions when its name changed
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from .similarity import name_key
 @lru_cache(maxsize=1)
 def names() -> tuple[tuple[str, str], ...]:
     """Every ``(name, id)`` the registry knows, in any language, short forms included."""
+    import json  # here, not at import: a comparison without a renamed section never reads the registry
     data = json.loads((Path(__file__).parent / "data" / "organisations.json").read_text("utf-8"))
     return tuple((name, org["id"]) for org in data["organisations"]
                  for field, org_names in org.items() if field not in ("id", "renames") for name in org_names)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from typing import Literal
 
 from . import conventions as cv
@@ -41,6 +40,7 @@ from .parsing.joining import Vocabulary, join_lines, join_text
 from .parsing.language import detect_language
 from .parsing.lines import Line
 from .parsing.paragraphs import RESTART_LOOKAHEAD, accept_number, repeated_warning, repeats_number, restarts
+from .record import replace
 
 if TYPE_CHECKING:
     from .model import DocumentKind

@@ -24,12 +24,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from . import registry
 from .errors import DocdiffError
 from .model import KIND_LABELS, Comparison, Document, ParagraphChange, SectionChange
+from .record import replace
 from .similarity import name_key
 
 #: A short form: up to this many characters in brackets after the full name.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 
 from .. import conventions as cv, resolution
 from .._gc import collector_paused
 from ..model import Document, Section
+from ..record import replace
 from .body import find_body
 from .front import SUMMARY_AS_SECTION, parse_front
 from .furniture import drop_furniture

@@ -4,9 +4,9 @@ so that every format shows just those (and counts just those)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from ..model import PARAGRAPH_STATUSES, Comparison
+from ..record import replace
 
 
 def parse_statuses(spec: Iterable[str]) -> tuple[str, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
 from typing import Literal
 
 from .. import inline
@@ -23,6 +22,9 @@ from ..model import (
     SectionChange,
     paragraph_label,
 )
+from ..record import Record, record, replace
+
+_set = object.__setattr__  # how a frozen record's __init__ sets its fields
 
 Diff = tuple[tuple[str, str], ...]
 
@@ -30,15 +32,27 @@ Diff = tuple[tuple[str, str], ...]
 COUNTED = ("changed", "added", "removed", "moved", "split", "merged")
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+@record(frozen=True)
+class ReportOptions(Record):
     """What the reader asked to see."""
 
-    show_unchanged: bool = False  # --all: every paragraph, and every section unfolded
-    summary_only: bool = False  # --summary: the header and the table only
-    selected: tuple[str, ...] = ()  # --org: the names asked for, shown in the header
-    author: str = "docdiff"  # --author: the name on the tracked changes of a Word report
-    date: str | None = None  # their time, ISO 8601 (None: now)
+    __slots__ = ("show_unchanged", "summary_only", "selected", "author", "date")
+
+    show_unchanged: bool  # --all: every paragraph, and every section unfolded
+    summary_only: bool  # --summary: the header and the table only
+    selected: tuple[str, ...]  # --org: the names asked for, shown in the header
+    author: str  # --author: the name on the tracked changes of a Word report
+    date: str | None  # their time, ISO 8601 (None: now)
+
+    def __init__(
+        self, show_unchanged: bool = False, summary_only: bool = False, selected: tuple[str, ...] = (),
+        author: str = "docdiff", date: str | None = None
+    ) -> None:
+        _set(self, "show_unchanged", show_unchanged)
+        _set(self, "summary_only", summary_only)
+        _set(self, "selected", selected)
+        _set(self, "author", author)
+        _set(self, "date", date)
 
 
 DEFAULT_OPTIONS = ReportOptions()
@@ -222,12 +236,20 @@ FIELD_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class MetadataRow:
+@record(frozen=True)
+class MetadataRow(Record):
+    __slots__ = ("label", "old", "new", "is_list")
+
     label: str
     old: str  # for lists: the items only the old edition has
     new: str  # for lists: the items only the new edition has
     is_list: bool
+
+    def __init__(self, label: str, old: str, new: str, is_list: bool) -> None:
+        _set(self, "label", label)
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "is_list", is_list)
 
 
 def metadata_rows(comparison: Comparison) -> list[MetadataRow]:
@@ -291,8 +313,8 @@ def report_title(comparison: Comparison) -> str:
 # --------------------------------------------------------------------------- summary rows
 
 
-@dataclass(frozen=True)
-class SummaryRow:
+@record(frozen=True)
+class SummaryRow(Record):
     """One row of the summary table.
 
     ``group``: the title of a part, above the sections it holds;
@@ -300,12 +322,25 @@ class SummaryRow:
     ``folded``: a run of unchanged sections shown as one line.
     """
 
+    __slots__ = ("kind", "label", "depth", "section", "index", "folded")
+
     kind: Literal["group", "section", "folded"]
     label: str
-    depth: int = 0
-    section: SectionChange | None = None
-    index: int = -1
-    folded: tuple[SectionChange, ...] = ()
+    depth: int
+    section: SectionChange | None
+    index: int
+    folded: tuple[SectionChange, ...]
+
+    def __init__(
+        self, kind: Literal["group", "section", "folded"], label: str, depth: int = 0,
+        section: SectionChange | None = None, index: int = -1, folded: tuple[SectionChange, ...] = ()
+    ) -> None:
+        _set(self, "kind", kind)
+        _set(self, "label", label)
+        _set(self, "depth", depth)
+        _set(self, "section", section)
+        _set(self, "index", index)
+        _set(self, "folded", folded)
 
 
 def summary_rows(comparison: Comparison, fold_unchanged: bool) -> list[SummaryRow]:
@@ -364,12 +399,18 @@ def _drop_lone_groups(rows: list[SummaryRow]) -> list[SummaryRow]:
 # --------------------------------------------------------------------------- entries of a section
 
 
-@dataclass(frozen=True)
-class Folded:
+@record(frozen=True)
+class Folded(Record):
     """A run of unchanged paragraphs shown as one line."""
 
+    __slots__ = ("changes", "kind")
+
     changes: tuple[ParagraphChange, ...]
-    kind: str = "section"  # of the section they stand in
+    kind: str  # of the section they stand in
+
+    def __init__(self, changes: tuple[ParagraphChange, ...], kind: str = "section") -> None:
+        _set(self, "changes", changes)
+        _set(self, "kind", kind)
 
     @property
     def count(self) -> int:
@@ -408,15 +449,25 @@ def compact_span(numbers: Sequence[int]) -> str:
     return "¶" + ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
 
 
-@dataclass(frozen=True)
-class Departure:
+@record(frozen=True)
+class Departure(Record):
     """An old paragraph of a section that the comparison shows under another
     section (it moved there): a one-line pointer where it used to be."""
 
+    __slots__ = ("change", "to_section", "kind", "to_index")
+
     change: ParagraphChange
     to_section: str
-    kind: str = "section"  # of the section it left
-    to_index: int | None = None  # the section it went to, in ``Comparison.sections``
+    kind: str  # of the section it left
+    to_index: int | None  # the section it went to, in ``Comparison.sections``
+
+    def __init__(
+        self, change: ParagraphChange, to_section: str, kind: str = "section", to_index: int | None = None
+    ) -> None:
+        _set(self, "change", change)
+        _set(self, "to_section", to_section)
+        _set(self, "kind", kind)
+        _set(self, "to_index", to_index)
 
     @property
     def position(self) -> int:
@@ -524,13 +575,19 @@ def exact_redline(change: ParagraphChange) -> Diff:
     return tuple(parts)
 
 
-@dataclass(frozen=True)
-class Piece:
+@record(frozen=True)
+class Piece(Record):
     """One paragraph's share of an entry: a split entry has one per new paragraph,
     a merged one per old paragraph, every other entry exactly one."""
 
+    __slots__ = ("label", "diff")
+
     label: str  # '' when the entry has one piece
     diff: Diff
+
+    def __init__(self, label: str, diff: Diff) -> None:
+        _set(self, "label", label)
+        _set(self, "diff", diff)
 
 
 def pieces(change: ParagraphChange, kind: str = "section", side: str = "+") -> list[Piece]:
