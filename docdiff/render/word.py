@@ -28,7 +28,10 @@ from typing import Any, Literal
 
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's own dependency
 
-from ..model import Comparison, ParagraphChange, SectionChange
+from .. import conventions as cv, layouts
+from ..layouts import Layout
+from ..model import Comparison, Metadata, ParagraphChange, SectionChange
+from ..readers.docx import NOTE_RULE
 from ..sequences import longest_increasing
 from . import view
 from .view import DEFAULT_OPTIONS, ReportOptions
@@ -56,7 +59,7 @@ class Node:
     """One thing to draw: a heading or a paragraph change, seen from one side
     (``old``: only the old edition has it here, ``new``: only the new) or both."""
 
-    kind: Literal["part", "heading", "paragraph"]
+    kind: Literal["part", "heading", "paragraph", "line"]  # line: a plain line of text (``text``)
     side: Side
     change: ParagraphChange | None = None
     section: SectionChange | None = None
@@ -85,12 +88,13 @@ def revision_order(comparison: Comparison) -> list[Node]:
     last_key = -1.0
     moves = 0
     left = view.departures(comparison)
-    for index, section in enumerate(comparison.sections):
+    for index, section in _in_print_order(comparison):
         here = view.section_parent(section)
         # the old paragraphs under this heading in the old edition: its own, and those that left it
         own = [c for c in section.paragraphs if c.old and not c.from_section]
         own += [d.change for d in left.get(index, ())]
-        keys = [min(_old_positions(c)) for c in own if _old_positions(c)]
+        in_front = _notes_in_front(comparison, section)
+        keys = [min(_old_positions(c)) for c in own if _old_positions(c) and not in_front]
         heading_key = (min(keys) - 0.5) if keys else last_key + 0.001
         if here != parents:
             side: Side = "old" if section.status == "removed" else "new" if section.status == "added" else "both"
@@ -103,7 +107,11 @@ def revision_order(comparison: Comparison) -> list[Node]:
             parents = here
         level = min(len(here) + 1, 9)
         if not view.old_label(section) and not view.new_label(section):
-            pass  # an untitled section (a resolution's operative part): no heading to print
+            # an untitled section (a resolution's operative part) prints no heading; the
+            # summary and the notes print what an edition prints above them, as plain text
+            line = _line_above(section, comparison)
+            if line:
+                listed.append(Node("line", _side_of(section), section=section, text=line, old_key=heading_key))
         elif section.status in ("added", "removed"):
             listed.append(Node("heading", "new" if section.status == "added" else "old", section=section,
                                old_key=heading_key, level=level))
@@ -111,7 +119,7 @@ def revision_order(comparison: Comparison) -> list[Node]:
             listed.append(Node("heading", "both", section=section, old_key=heading_key, level=level))
         last_key = heading_key
         for change in section.paragraphs:
-            positions = _old_positions(change)
+            positions = () if in_front else _old_positions(change)
             # without a position (an unnumbered paragraph, where the comparison gives no index),
             # the comparison's own order: a little after what came before
             key = float(min(positions)) if positions else last_key + 0.001
@@ -128,6 +136,42 @@ def revision_order(comparison: Comparison) -> list[Node]:
                 last_key = max(last_key, key)
     _uncross(listed)
     return _merge(listed)
+
+
+def _notes_in_front(comparison: Comparison, section: SectionChange) -> bool:
+    """A report prints its notes ("* The present report was submitted …") at the
+    foot of its first page, after the summary, where the parser reads them: there,
+    in the order the comparison lists them, not at their place after the body."""
+    return section.kind == "footnotes" and "report" in (comparison.new.metadata.kind, comparison.old.metadata.kind)
+
+
+def _in_print_order(comparison: Comparison) -> list[tuple[int, SectionChange]]:
+    """The sections with their index in the comparison, in the order the report
+    prints them: a report's notes after its summary (``_notes_in_front``)."""
+    ordered = list(enumerate(comparison.sections))
+    front = [entry for entry in ordered if _notes_in_front(comparison, entry[1])]
+    rest = [entry for entry in ordered if entry not in front]
+    at = next((k + 1 for k in range(len(rest) - 1, -1, -1) if rest[k][1].kind == "summary"), 0)
+    return rest[:at] + front + rest[at:]
+
+
+def _side_of(section: SectionChange) -> Side:
+    return "old" if section.status == "removed" else "new" if section.status == "added" else "both"
+
+
+def _line_above(section: SectionChange, comparison: Comparison) -> str:
+    """What an edition prints above an untitled section: the summary's word
+    ("摘要", "Summary", in the edition's language), the rule above the notes."""
+    if section.kind == "footnotes":
+        return NOTE_RULE
+    if section.kind == "summary":
+        layout = _layout(comparison.new.metadata.language or comparison.old.metadata.language)
+        return layout.summary_patterns[0] if layout is not None and layout.summary_patterns else ""
+    return ""
+
+
+def _layout(language: str | None) -> Layout | None:
+    return next((layout for layout in layouts.layouts() if layout.language == language), None)
 
 
 def _uncross(nodes: list[Node]) -> None:
@@ -242,6 +286,14 @@ def _prefix(number: int | None) -> str:
     return f"{number}. " if number is not None else ""
 
 
+def _note_mark(node: Node, text: str) -> str:
+    """The mark before a note whose text the parser keeps without one (the masthead's
+    "* " note: an edition prints it, and reads a line under the rule by it)."""
+    if node.section is None or node.section.kind != "footnotes" or cv.PAGE_FOOTNOTE.match(text):
+        return ""
+    return "* "
+
+
 def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
     change = node.change
     assert change is not None
@@ -252,7 +304,7 @@ def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
         numbers = old_numbers if node.side == "old" else new_numbers
         text = change.old_text if node.side == "old" else change.new_text
         for k, piece in enumerate(text.split("\n")):
-            out.run(_prefix(numbers[k] if k < len(numbers) else None), op, node.moved)
+            out.run(_prefix(numbers[k] if k < len(numbers) else None) + _note_mark(node, piece), op, node.moved)
             out.run(piece, op, node.moved)
             out.end(op, node.moved)
         return out.done
@@ -260,6 +312,13 @@ def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
 
     def number(numbers: list[int | None], k: int) -> int | None:
         return numbers[k] if k < len(numbers) else None
+
+    old_mark, new_mark = _note_mark(node, change.old_text), _note_mark(node, change.new_text)
+    if old_mark == new_mark:
+        out.run(new_mark, "=")
+    else:
+        out.run(old_mark, "-")
+        out.run(new_mark, "+")
 
     def start(old: int | None, new: int | None, sides: str) -> None:
         """The printed number at the head of a paragraph: plain where both
@@ -301,8 +360,8 @@ def _diff(change: ParagraphChange) -> view.Diff:
 
 
 def _heading_xml(node: Node, revisions: _Revisions) -> list[_Element]:
-    out = _Paragraphs(revisions, f"Heading{node.level}")
-    if node.kind == "part":
+    out = _Paragraphs(revisions, None if node.kind == "line" else f"Heading{node.level}")
+    if node.kind in ("part", "line"):
         op = {"both": "=", "old": "-", "new": "+"}[node.side]
         out.run(node.text, op)
         out.end(op)
@@ -341,10 +400,52 @@ def _move_ranges(elements: list[_Element], node: Node, revisions: _Revisions) ->
         end.set(qn("w:id"), range_id or "")
 
 
+def _masthead_lines(meta: Metadata) -> list[str]:
+    """The facts a masthead prints, one line each, as the editions' text prints
+    them (the date as the masthead of every language's edition prints it,
+    "13 August 2012"); '' where an edition prints none, so the two editions'
+    lines pair by place."""
+    date = ""
+    if meta.date:
+        year, month, day = (int(x) for x in meta.date.split("-"))
+        english = _layout("English")
+        months = {n: name for name, n in english.months.items()} if english is not None else {}
+        date = f"{day} {months[month].capitalize()} {year}" if month in months else meta.date
+    # (a resolution's title is printed after its number, "80/18. Title", under the committee line)
+    title = f"{meta.resolution_number}. {meta.title}" if meta.resolution_number and meta.title else meta.title
+    return [meta.symbol or "", f"Distr.: {meta.distribution}" if meta.distribution else "", date,
+            meta.language or "", f"Original: {meta.original_language}" if meta.original_language else "",
+            meta.session or "", meta.committee or "", title or "", meta.label or ""]
+
+
+def _masthead_xml(comparison: Comparison, revisions: _Revisions) -> list[_Element]:
+    """The masthead above the text: each fact plain where both editions print
+    it alike, else the old one struck and the new one inserted, so that either
+    reading of the report is an edition that reads back with its symbol, date,
+    session and title."""
+    out = _Paragraphs(revisions, None)
+    for old, new in zip(_masthead_lines(comparison.old.metadata), _masthead_lines(comparison.new.metadata),
+                        strict=True):
+        if old == new:
+            if new:
+                out.run(new, "=")
+                out.end("=")
+        elif not old or not new:
+            op = "+" if new else "-"
+            out.run(new or old, op)
+            out.end(op)
+        else:
+            out.run(old, "-")
+            out.run(new, "+")
+            out.end("=")
+    return out.done
+
+
 def body_elements(comparison: Comparison, author: str, date: str) -> list[_Element]:
-    """The ``w:p`` elements of the report, in order."""
+    """The ``w:p`` elements of the report, in order: the masthead, then the text."""
     revisions = _Revisions(author, date)
-    out: list[_Element] = []
+    out: list[_Element] = _masthead_xml(comparison, revisions)
+    notes: list[_Element] = []  # the rule and the notes under it, until they are one paragraph
     for node in revision_order(comparison):
         if node.kind == "paragraph":
             elements = _paragraph_xml(node, revisions)
@@ -352,9 +453,46 @@ def body_elements(comparison: Comparison, author: str, date: str) -> list[_Eleme
                 _move_ranges(elements, node, revisions)
         else:
             elements = _heading_xml(node, revisions)
+        if node.section is not None and node.section.kind == "footnotes":
+            notes.extend(elements)
+            continue
+        if notes:
+            out.append(_one_paragraph(notes, revisions))
+            notes = []
         out.extend(elements)
+    if notes:
+        out.append(_one_paragraph(notes, revisions))
     _keep_breaks_apart(out)
     return out
+
+
+def _one_paragraph(paragraphs: list[_Element], revisions: _Revisions) -> _Element:
+    """The rule and the notes under it as one paragraph, a line each (``w:br``):
+    an edition's notes stand in one block under the rule, as a page foot prints
+    them and as a Word edition's footnotes are read.  The break before a note is
+    what was the paragraph mark of the line above it, inserted or deleted alike
+    (the same texts either way, by WordprocessingML's rules)."""
+    first = paragraphs[0]
+    marks = [_mark(p) for p in paragraphs]
+    for above, p in zip(marks, paragraphs[1:]):
+        run = etree.Element(qn("w:r"))
+        etree.SubElement(run, qn("w:br"))
+        if above is None:
+            first.append(run)
+        else:
+            wrapper = revisions.mark("w:" + etree.QName(above).localname)
+            wrapper.append(run)
+            first.append(wrapper)
+        for child in list(p):
+            if child.tag != qn("w:pPr"):
+                first.append(child)
+    ppr = first.find(qn("w:pPr"))
+    assert ppr is not None
+    for rpr in ppr.findall(qn("w:rPr")):
+        ppr.remove(rpr)
+    if marks[-1] is not None:
+        etree.SubElement(ppr, qn("w:rPr")).append(marks[-1])
+    return first
 
 
 def _content(p: _Element) -> list[_Element]:
@@ -441,9 +579,9 @@ def paragraph_texts(data: bytes, accept: bool) -> Iterator[tuple[str, str]]:
         own_style = style_element.get(qn("w:val")) if style_element is not None else ""
         if not text:
             style = own_style or ""
-        for element in p.iter(qn("w:t"), qn("w:delText")):
+        for element in p.iter(qn("w:t"), qn("w:delText"), qn("w:br")):
             if not any(a.tag in gone for a in element.iterancestors() if a.tag != qn("w:rPr")):
-                text.append(element.text or "")
+                text.append("\n" if element.tag == qn("w:br") else element.text or "")
         mark = ppr.find(qn("w:rPr")) if ppr is not None else None
         joined = mark is not None and any(m.tag in gone for m in mark)
         if not joined:
