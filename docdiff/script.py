@@ -20,6 +20,10 @@ CYRILLIC = "\u0400-\u04ff"
 ARABIC = "\u0600-\u06ff"
 LATIN = "A-Za-z"
 
+#: The scripts written right to left (a Word report of an edition printed in
+#: one sets its paragraphs and runs right to left).
+RIGHT_TO_LEFT = frozenset({ARABIC})
+
 #: Kana, CJK extension A, the unified ideographs and the compatibility ideographs,
 #: as the body of a character class.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -296,3 +296,54 @@ def test_the_report_reads_back_as_the_new_edition(loaded, old_name, new_name, tm
     assert [(path, s.heading) for path, s in back.walk()] == [(path, s.heading) for path, s in new.walk()]
     again = docdiff.compare(new, back)
     assert {c.status for s in again.sections if s.kind != "footnotes" for c in s.paragraphs} == {"unchanged"}
+
+
+# --------------------------------------------------------------------------- right to left
+
+ARABIC_EDITION = Path(__file__).parent / "fixtures" / "layouts" / "edition_ar.txt"
+
+
+def _defaults(data: bytes) -> tuple[list[str], list[str]]:
+    """The element names (without namespace) of the paragraph and run defaults of a .docx."""
+    from lxml import etree
+
+    styles = etree.fromstring(zipfile.ZipFile(__import__("io").BytesIO(data)).read("word/styles.xml"))
+    names = []
+    for path in ("w:docDefaults/w:pPrDefault/w:pPr", "w:docDefaults/w:rPrDefault/w:rPr"):
+        found = styles.find(path, {"w": W})
+        names.append([etree.QName(child).localname for child in found] if found is not None else [])
+    return names[0], names[1]
+
+
+def test_an_arabic_report_is_right_to_left_and_others_are_not(loaded, tmp_path: Path):
+    """Word lays a paragraph out right to left only where it says so (``w:bidi``, and ``w:rtl``
+    for its runs): an Arabic edition's report says it in the defaults every style inherits, in
+    the schema's order (``w:rtl`` before ``w:lang``); a Chinese or English one does not.  The
+    new edition is the Arabic layout fixture (an Arabic report's masthead and body as the
+    layouts describe them) with its second paragraph reworded."""
+    text = ARABIC_EDITION.read_text(encoding="utf-8")
+    edited = text.replace("في نيويورك", "في أديس أبابا")
+    assert edited != text
+    (tmp_path / "new.txt").write_text(edited, encoding="utf-8")
+    old, new = docdiff.load(ARABIC_EDITION), docdiff.load(tmp_path / "new.txt")
+    data = render(docdiff.compare(old, new), "docx")
+    paragraph, run = _defaults(data)
+    assert paragraph[0] == "bidi"
+    assert "rtl" in run and run.index("rtl") < run.index("lang")
+    assert after_masthead(read_back(data, accept=True), reading(new)) == reading(new)
+    assert after_masthead(read_back(data, accept=False), reading(old)) == reading(old)
+    for old_name, new_name in (PAIRS[0], PAIRS[2]):
+        paragraph, run = _defaults(render(docdiff.compare(loaded[old_name], loaded[new_name]), "docx"))
+        assert "bidi" not in paragraph and "rtl" not in run
+
+
+@pytest.mark.skipif(libreoffice.SOFFICE is None,
+                    reason="LibreOffice (soffice) is not installed: .ci/run installs Debian's libreoffice-writer-nogui")
+def test_libreoffice_reads_the_arabic_report_right_to_left(tmp_path: Path):
+    """LibreOffice's own reading of the file (converted to flat ODF): its paragraphs are
+    written right to left (``style:writing-mode="rl-tb"``)."""
+    edition = docdiff.load(ARABIC_EDITION)
+    report_file = tmp_path / "report.docx"
+    report_file.write_bytes(render(docdiff.compare(edition, edition), "docx"))
+    flat = libreoffice.convert(report_file, "fodt", tmp_path / "profile").read_text(encoding="utf-8")
+    assert 'style:writing-mode="rl-tb"' in flat

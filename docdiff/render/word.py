@@ -32,6 +32,7 @@ from .. import conventions as cv, layouts
 from ..layouts import Layout
 from ..model import Comparison, Metadata, ParagraphChange, SectionChange
 from ..readers.docx import NOTE_RULE
+from ..script import RIGHT_TO_LEFT
 from ..sequences import longest_increasing
 from . import view
 from .view import DEFAULT_OPTIONS, ReportOptions
@@ -548,6 +549,9 @@ def to_docx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
     header = document.sections[0].header.paragraphs[0]
     header.text = f"{title} — {document.core_properties.comments}"
     header.style = document.styles["Header"]
+    layout = _layout(comparison.new.metadata.language or comparison.old.metadata.language)
+    if layout is not None and layout.script in RIGHT_TO_LEFT:
+        _right_to_left(document.styles.element)
     body = document.element.body
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
@@ -560,6 +564,29 @@ def to_docx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def _right_to_left(styles: _Element) -> None:
+    """Every paragraph and run of the document right to left (Word's defaults,
+    ``w:docDefaults``, which every style inherits): ``w:bidi`` first in the
+    paragraph defaults and ``w:rtl`` before ``w:lang`` in the run defaults, where
+    the schema's order puts them."""
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = etree.Element(qn("w:docDefaults"))
+        styles.insert(0, defaults)
+    for holder, props, mark, before in (("w:rPrDefault", "w:rPr", "w:rtl", ("w:cs", "w:em", "w:lang")),
+                                        ("w:pPrDefault", "w:pPr", "w:bidi", ())):
+        default = defaults.find(qn(holder))
+        if default is None:
+            default = etree.SubElement(defaults, qn(holder))
+        pr = default.find(qn(props))
+        if pr is None:
+            pr = etree.SubElement(default, qn(props))
+        if pr.find(qn(mark)) is not None:
+            continue
+        following = [i for i, child in enumerate(pr) if child.tag in {qn(tag) for tag in before}]
+        pr.insert(following[0] if following else (0 if not before else len(pr)), etree.Element(qn(mark)))
 
 
 def paragraph_texts(data: bytes, accept: bool) -> Iterator[tuple[str, str]]:
