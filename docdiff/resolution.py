@@ -35,10 +35,11 @@ from typing import Literal
 
 from . import conventions as cv
 from .model import TYPE_CHECKING, Document, FrontMatter, Metadata, Paragraph, Section
+from .parsing.body import paragraph_number, paragraph_text
 from .parsing.front import agenda_items_text, find_date, find_languages
 from .parsing.joining import Vocabulary, join_lines, join_text
 from .parsing.language import detect_language
-from .parsing.lines import Line
+from .parsing.lines import Line, is_reader_heading, numbered_by_reader
 from .parsing.paragraphs import RESTART_LOOKAHEAD, accept_number, repeated_warning, repeats_number, restarts
 from .record import replace
 
@@ -311,15 +312,24 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: Vocabulary
+def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: Vocabulary, by_reader: bool = False
                    ) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
     """Preamble and operative part from the body's blocks; the closing lines.
-    Without an enacting formula (a decision), the paragraphs form one section."""
+    Without an enacting formula (a decision), the paragraphs form one section.
+
+    Where the reader knows more (Word, ``lines.Block``): a paragraph in a heading
+    style opens a section of its own, titled by it, that holds the paragraphs
+    under it; where the reader numbers paragraphs (``by_reader``), its numbers
+    are the operative paragraphs' numbers, wherever they start, and a paragraph
+    it does not number is none (in the operative part it goes on the numbered
+    paragraph above it, as its lettered sub-paragraphs do), whatever its text
+    starts with."""
     preamble: list[Paragraph] = []
     operative: list[Paragraph] = []
+    headed: list[tuple[str, list[Paragraph]]] = []  # the sections a reader's headings open
     closing: list[str] = []
     warnings: list[str] = []
-    numbers = [_leading_number(b) for b in blocks]
+    numbers = [paragraph_number(b[0], by_reader) for b in blocks]
     expected = 1
     current: tuple[int | None, list[str], int] | None = None  # number, pieces, line
     opened = -1  # the block of the last numbered paragraph
@@ -331,58 +341,60 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
 
     for k, block in enumerate(blocks):
         texts = [ln.text for ln in block]
+        if is_reader_heading(block[0]):
+            close()
+            current = None
+            headed.append((" ".join(texts), []))
+            target = headed[-1][1]
+            continue
         n = numbers[k]
         following = [m for m in numbers[k + 1:k + 3] if m is not None]
         # a paragraph pasted twice: the open one's number again, no number read since
+        # (Word printing the open paragraph's number again says so itself)
         repeated = (n is not None and current is not None and current[0] is not None and bool(current[1])
                     and not any(m is not None for m in numbers[opened + 1:k])
-                    and repeats_number(n, current[0], following, current[1][-1]))
+                    and (n == current[0] if by_reader else repeats_number(n, current[0], following, current[1][-1])))
         if repeated:
             warnings.append(repeated_warning(n, block[0].number))  # type: ignore[arg-type]
         # numbering that starts again at 1 (an annex, the resolution pasted twice)
-        restart = n == 1 and target is operative and restarts(
-            expected, [m for m in numbers[k + 1:] if m is not None][:RESTART_LOOKAHEAD])
+        restart = n == 1 and target is not preamble and (expected > 1 if by_reader else restarts(
+            expected, [m for m in numbers[k + 1:] if m is not None][:RESTART_LOOKAHEAD]))
         if restart:
             warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {block[0].number}): "
                             "an annex or another document? its paragraphs are kept, numbered as printed")
-        if n is not None and (repeated or restart or accept_number(n, expected, following)):
+        if n is not None and (by_reader or repeated or restart or accept_number(n, expected, following)):
             close()
             opened = k
             if target is preamble:
                 target = operative
-            match = cv.NUMBERED_PARAGRAPH.match(texts[0])
-            assert match is not None
-            first = [match["text"]] if match["text"] else []
-            current = (n, first + texts[1:], block[0].number)
+            first = paragraph_text(block[0], by_reader)
+            current = (n, ([first] if first else []) + texts[1:], block[0].number)
             expected = n + 1
             continue
-        if target is operative and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
+        if target is not preamble and all(cv.CLOSING_LINE.match(t) or _is_date_only(t) for t in texts) \
                 and (closing or any(cv.CLOSING_LINE.match(t) for t in texts)):
             closing.extend(texts)
             continue
         if current is not None and (not current[1] or cv.LIST_ITEM.match(texts[0]) or texts[0][:1].islower()
-                                    or not _ends_paragraph(current[1][-1] if current[1] else ".")):
+                                    or not _ends_paragraph(current[1][-1] if current[1] else ".")
+                                    or (by_reader and current[0] is not None)):
             # a lettered sub-paragraph, or text that goes on after a break
             current[1].extend(texts)
             continue
         close()
         current = (None, texts, block[0].number)
     close()
+    after = tuple(Section("section", title, None, tuple(paragraphs)) for title, paragraphs in headed)
     if formula is None:
-        return (Section("section", "", None, tuple(preamble + operative)),), tuple(closing), warnings
+        return (Section("section", "", None, tuple(preamble + operative)), *after), tuple(closing), warnings
     sections = [Section("preamble", formula.text, None, tuple(preamble))]
     if operative:
         sections.append(Section("operative", "", None, tuple(operative)))
-    return tuple(sections), tuple(closing), warnings
+    return (*sections, *after), tuple(closing), warnings
 
 
 def _is_date_only(text: str) -> bool:
     return _find_iso_date(text) is not None and bool(cv.DATE_LINE.match(text))
-
-
-def _leading_number(block: list[Line]) -> int | None:
-    match = cv.NUMBERED_PARAGRAPH.match(block[0].text)
-    return int(match["number"]) if match else None
 
 
 # ----------------------------------------------------------------------------- entry point
@@ -449,7 +461,7 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
             if ln.number not in dropped and ln.number not in note_lines
             and not (ln.text and cv.is_furniture(ln.text))]
     blocks = body_blocks(body)
-    sections, closing, warnings = build_sections(blocks, formula, vocabulary)
+    sections, closing, warnings = build_sections(blocks, formula, vocabulary, numbered_by_reader(body))
     meeting = next((t for t in closing if cv.CLOSING_LINE.match(t)), None)
     language = detect_language(" ".join(ln.text for ln in body[:200]))
     metadata = replace(metadata, meeting=meeting, language=language)
