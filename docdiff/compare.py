@@ -138,9 +138,10 @@ def sections_compared(document: Document) -> list[tuple[str, tuple[Section, ...]
     walked = list(document.walk())
     out = [("", path, section) for path, section in walked]
     if document.front.summary and not any(s.kind == "summary" for _, s in walked):
-        # (index -1: the body's references are then their places, see _refs)
-        summary = Section("summary", "", paragraphs=tuple(Paragraph(None, text, index=-1)
-                                                          for text in document.front.summary))
+        # (indexes 0, 1, …: the parser's body goes on after them, ``number_in_reading_order``;
+        # a document made by hand whose body starts at 0 is referenced by places, see _refs)
+        summary = Section("summary", "", paragraphs=tuple(Paragraph(None, text, index=k)
+                                                          for k, text in enumerate(document.front.summary)))
         out.insert(0, ("", (summary,), summary))
     start = sum(len(section.paragraphs) for _, _, section in out)
     for kind in PSEUDO_KINDS:

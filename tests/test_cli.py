@@ -104,7 +104,7 @@ def test_exit_0_when_only_spacing_and_punctuation_width_differ(capsys, formattin
 def test_exit_1_when_the_editions_differ(capsys):
     code, out, err = run(capsys, SEED_ZH, SAMPLE)
     assert code == 1 and err == ""
-    assert "Paragraphs: 48 changed" in out  # the key's 46, and two summary sentences (make_sample_revision.py)
+    assert "Paragraphs (with the summary and notes): 48 changed" in out  # the key's 46, and two summary sentences (make_sample_revision.py)
 
 
 def test_explicit_compare_command_is_the_same(capsys):

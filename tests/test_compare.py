@@ -328,9 +328,10 @@ def test_split_and_merge_pieces_spell_each_paragraph_of_their_side(case):
 def test_entries_refer_to_paragraphs_by_their_place_in_reading_order(case):
     a, b, comparison, _ = case
     for side, document in (("old", a), ("new", b)):
-        # reading order: the summary (still kept apart by the parser) first, then the body
+        # reading order: the summary (still kept apart by the parser) first, then the body, whose
+        # indexes (the outline's [N]) go on after the summary's
         summary = len(document.front.summary)
-        by_index = {p.index + summary: p.number for p in document.paragraphs()}
+        by_index = {p.index: p.number for p in document.paragraphs()}
         assert sorted(by_index) == list(range(summary, summary + document.paragraph_count))
         for _, change in entries(comparison):
             numbers, indexes = getattr(change, side), getattr(change, f"{side}_index")

@@ -82,16 +82,19 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> D
         sections = (summary, *sections)
     elif summary is not None:
         front = replace(front, summary=tuple(p.text for p in summary.paragraphs))
-    sections = number_in_reading_order(sections)
+    sections = number_in_reading_order(sections, len(front.summary))
     return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
 
 
 
 
 
-def number_in_reading_order(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """Every paragraph gets its ``index``: its 0-based place in reading order."""
-    counter = iter(range(1 << 62))
+def number_in_reading_order(sections: tuple[Section, ...], start: int = 0) -> tuple[Section, ...]:
+    """Every paragraph gets its ``index``: its 0-based place in reading order,
+    after the ``start`` paragraphs that come first (a summary the parser keeps
+    in ``FrontMatter.summary``, which stands above the body and so takes the
+    indexes [0] … [start - 1], as the comparison counts it)."""
+    counter = iter(range(start, 1 << 62))
 
     def renumber(section: Section) -> Section:
         paragraphs = tuple(replace(p, index=next(counter)) for p in section.paragraphs)

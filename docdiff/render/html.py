@@ -133,7 +133,7 @@ def _header(comparison: Comparison, options: ReportOptions, title: str, lang: st
            '<table class="editions">']
     for name, info in (("old", comparison.old), ("new", comparison.new)):
         file = f' <span class="file">{escape(info.file)}</span>' if info.file else ""
-        out.append(f"<tr><th>{name}</th><td{_lang(lang)}>{escape(' · '.join(view.edition_facts(info)))}{file}</td></tr>")
+        out.append(f"<tr><th>{name}</th><td{_lang(lang)}>{escape(' · '.join(view.header_facts(comparison, name)))}{file}</td></tr>")
     if options.selected:
         out.append(f"<tr><th>only</th><td>{escape(', '.join(options.selected))}</td></tr>")
     for warning in view.edition_warnings(comparison):
@@ -149,7 +149,8 @@ def _header(comparison: Comparison, options: ReportOptions, title: str, lang: st
             out.append(f"<tr><th>{escape(row.label)}</th><td{_lang(lang)}>{old}</td><td{_lang(lang)}>{new}</td></tr>")
         out.append("</table>")
     if comparison.has_differences:
-        out.append(f'<p class="totals">Paragraphs: {escape(view.counts_phrase(comparison.summary))}</p>')
+        out.append(f'<p class="totals">{escape(view.totals_label(comparison))}: '
+                   f'{escape(view.counts_phrase(comparison.summary))}</p>')
     else:
         out.append('<p class="totals">No differences.</p>')
     out.append("</header>")

@@ -68,7 +68,7 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
     add("| --- | --- | --- |")
     for name, info in (("old", comparison.old), ("new", comparison.new)):
         file = escape(info.file) if info.file else ""
-        add(f"| {name} | {escape(' · '.join(view.edition_facts(info)))} | {file} |")
+        add(f"| {name} | {escape(' · '.join(view.header_facts(comparison, name)))} | {file} |")
     if options.selected:
         add("")
         add(f"Only: {escape(', '.join(options.selected))}")
@@ -89,7 +89,7 @@ def to_markdown(comparison: Comparison, options: ReportOptions = ReportOptions()
             add(f"| {escape(row.label)} | {old} | {new} |")
     add("")
     if comparison.has_differences:
-        add(f"**Paragraphs:** {escape(view.counts_phrase(comparison.summary))}")
+        add(f"**{escape(view.totals_label(comparison))}:** {escape(view.counts_phrase(comparison.summary))}")
     else:
         add("**No differences.**")
     add("")

@@ -81,7 +81,9 @@ def find(comparison: Comparison, old: Document, new: Document, ref: Reference) -
     if target is None:
         numbers = [p.number for p in paragraphs if p.number is not None]
         span = f"¶{min(numbers)}–¶{max(numbers)}, " if numbers else ""
-        raise LookupError(f"{ref} does not exist (it has {span}indexes [0]–[{len(paragraphs) - 1}])")
+        indexes = [p.index for p in paragraphs]
+        raise LookupError(f"{ref} does not exist (it has {span}indexes [{min(indexes, default=0)}]–"
+                          f"[{max(indexes, default=-1)}])")
     # the comparison's reference of the paragraph (its index, but where a
     # summary the parser keeps apart comes first in reading order)
     compared = next(r for _, r, _, p, _ in paragraph_refs(document) if p is target)

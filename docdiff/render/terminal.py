@@ -112,7 +112,7 @@ class ReportHeader:
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column()
         for name, info in (("old", c.old), ("new", c.new)):
-            facts = Text(" · ".join(view.edition_facts(info)))
+            facts = Text(" · ".join(view.header_facts(c, name)))
             if info.file:
                 facts.append(f"  {info.file}", style="dim")
             grid.add_row(name, Wrapped(facts))
@@ -335,7 +335,7 @@ class ComparisonReport:
                 return
         else:
             phrase = view.counts_phrase(c.summary)
-            yield Text(f"Paragraphs: {phrase}", style="bold")
+            yield Text(f"{view.totals_label(c)}: {phrase}", style="bold")
         yield SummaryTable(c, fold_unchanged=not self.options.show_unchanged)
         left = view.departures(c)
         for index, section in view.sections_to_show(c, self.options):

@@ -214,13 +214,53 @@ def _same_text(change: ParagraphChange) -> bool:
 # --------------------------------------------------------------------------- header
 
 
-def edition_facts(info: EditionInfo) -> list[str]:
+def edition_facts(info: EditionInfo, parts: Sequence[str] = ()) -> list[str]:
+    """'A/RES/80/18 · 2025-12-03 · English · 24 paragraphs': the body's paragraphs
+    (``EditionInfo.paragraphs``), then ``parts``, what else the comparison counts
+    (``compared_parts``)."""
     meta = info.metadata
     facts = [x for x in (meta.symbol, meta.date, meta.language) if x]
     facts.append(plural(info.paragraphs, "paragraph"))
+    facts.extend(parts)
     if info.encoding:
         facts.append(info.encoding)
     return facts
+
+
+#: The sections compared besides the body, each with how the header counts its
+#: paragraphs (the noun) and how the totals line names it.
+_APART = (("summary", "summary paragraph", "the summary"), ("footnotes", "note", "notes"),
+          ("closing", "closing line", "closing lines"))
+
+
+def compared_parts(comparison: Comparison, side: str) -> list[str]:
+    """What one edition ('old' or 'new') has in the sections compared besides its
+    body — '4 summary paragraphs', '7 notes', '2 closing lines' — so that the
+    header names every paragraph the totals line counts."""
+    out = []
+    for kind, noun, _ in _APART:
+        count = sum(len(getattr(c, side)) for section in comparison.sections if section.kind == kind
+                    for c in section.paragraphs)
+        if count:
+            out.append(plural(count, noun))
+    return out
+
+
+def header_facts(comparison: Comparison, side: str) -> list[str]:
+    """``edition_facts`` of one side of a comparison, with its ``compared_parts``."""
+    return edition_facts(comparison.old if side == "old" else comparison.new, compared_parts(comparison, side))
+
+
+def totals_label(comparison: Comparison) -> str:
+    """What the totals line counts: 'Paragraphs', or 'Paragraphs (with the summary,
+    notes and closing lines)' where the comparison counts those too (each entry
+    once: a split or a merge is one entry)."""
+    kinds = {section.kind for section in comparison.sections}
+    named = [name for kind, _, name in _APART if kind in kinds]
+    if not named:
+        return "Paragraphs"
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"Paragraphs (with {listed})"
 
 
 def edition_warnings(comparison: Comparison) -> list[str]:

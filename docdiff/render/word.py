@@ -544,7 +544,7 @@ def to_docx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
     document.core_properties.title = title
     document.core_properties.author = options.author
     document.core_properties.comments = (
-        f"docdiff: {' · '.join(view.edition_facts(comparison.old))} → {' · '.join(view.edition_facts(comparison.new))}")
+        f"docdiff: {' · '.join(view.header_facts(comparison, 'old'))} → {' · '.join(view.header_facts(comparison, 'new'))}")
     # what was compared, in the page header: outside the body, so neither reading of the text holds it
     header = document.sections[0].header.paragraphs[0]
     header.text = f"{title} — {document.core_properties.comments}"

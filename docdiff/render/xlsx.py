@@ -100,8 +100,8 @@ def sheet_name(label: str, taken: set[str]) -> str:
 
 
 def _title(comparison: Comparison) -> str:
-    old, new = comparison.old, comparison.new
-    return f"{view.report_title(comparison)}: {' · '.join(view.edition_facts(old))} → {' · '.join(view.edition_facts(new))}"
+    old, new = view.header_facts(comparison, "old"), view.header_facts(comparison, "new")
+    return f"{view.report_title(comparison)}: {' · '.join(old)} → {' · '.join(new)}"
 
 
 class Styles:
