@@ -97,6 +97,24 @@ _LIST_ITEM_PATTERN = r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（
 #: (any number a sequence from 1 can reach: past 18 digits a line is no paragraph)
 _NUMBERED_PARAGRAPH_PATTERN = r"^(?P<number>\d{1,18})(?:\s*[.．](?!\d)|\s+[-–—](?=\s+\D))\s*(?P<text>.*)$"
 
+def numbered_paragraph(text: str) -> re.Match[str] | None:
+    """``NUMBERED_PARAGRAPH.match(text)``, tried only on a text that starts with a
+    digit, as every match does (most lines do not: the test is cheaper than the match)."""
+    return _self.NUMBERED_PARAGRAPH.match(text) if text[:1].isdigit() else None
+
+
+#: Every character a list item can start with (``_LIST_ITEM_PATTERN``'s first
+#: characters; a-z and the digits are tested apart).
+_LIST_ITEM_FIRST = frozenset("•·▪◦●○■□‣⁃∙*-–—(（")
+
+
+def is_list_item(text: str) -> bool:
+    """``LIST_ITEM.match(text)``, tried only where the first character can start one."""
+    first = text[:1]
+    return (first in _LIST_ITEM_FIRST or "a" <= first <= "z" or first.isdigit()) \
+        and _self.LIST_ITEM.match(text) is not None
+
+
 # ----------------------------------------------------------------------------- furniture
 
 #: The rule printed above a page's footnotes.
@@ -147,7 +165,9 @@ _NOTE_MARK_PATTERN = r"(?<=[.。．!?！？;；:：\"”’)）])(?:\d{1,2}|\*{1
 
 def ends_sentence(text: str) -> bool:
     closing, after = _self.CLOSING_PUNCTUATION, _self.CLOSING_AFTER
-    text = _self._NOTE_MARK.sub("", text.rstrip())
+    text = text.rstrip()
+    if text[-1:] == "*" or text[-1:].isdigit():  # (the only lines a note mark can end: \\d is a digit)
+        text = _self._NOTE_MARK.sub("", text)
     while text and text[-1] in after:
         text = text[:-1].rstrip()
         if text and text[-1] in closing:

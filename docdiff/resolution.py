@@ -408,7 +408,7 @@ def find_body_start(lines: list[Line]) -> tuple[int, bool] | None:
     for k, ln in enumerate(lines):
         if cv.ENACTING_FORMULA.match(ln.text):
             return k, True
-        if k > MASTHEAD_LINES or cv.NUMBERED_PARAGRAPH.match(ln.text):
+        if k > MASTHEAD_LINES or cv.numbered_paragraph(ln.text):
             break
     adopted = next((k for k, ln in enumerate(lines[:MASTHEAD_LINES]) if cv.ADOPTED_BY.match(ln.text)), None)
     if adopted is None:

@@ -12,7 +12,7 @@ def paragraph_number(line: Line, by_reader: bool = False) -> int | None:
     the reader's number and nothing else."""
     if by_reader:
         return line.block.number if line.block is not None else None
-    match = cv.NUMBERED_PARAGRAPH.match(line.text)
+    match = cv.numbered_paragraph(line.text)
     return int(match["number"]) if match else None
 
 
@@ -115,7 +115,7 @@ def heading_line(line: Line) -> bool:
 def is_heading_line(text: str) -> bool:
     """Could this line be (part of) a heading?  Headings are short and never end
     a sentence; numbered paragraphs and footnotes are not headings."""
-    if cv.NUMBERED_PARAGRAPH.match(text) or cv.LIST_ITEM.match(text):
+    if cv.numbered_paragraph(text) or cv.is_list_item(text):
         return False
     numbered = cv.PART_HEADING.match(text) or cv.SUBSECTION_HEADING.match(text)
     # a long numbered title may wrap after a semicolon ("…Chemical Weapons;" /

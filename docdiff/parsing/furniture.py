@@ -84,7 +84,7 @@ def join_bare_numbers(content: list[Line]) -> list[Line]:
             skip = False
             continue
         if cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
-                and not cv.NUMBERED_PARAGRAPH.match(content[k + 1].text):
+                and not cv.numbered_paragraph(content[k + 1].text):
             out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw, line.block))
             skip = True
         else:
@@ -98,10 +98,10 @@ def _starts_note(content: list[Line], k: int) -> bool:
     (a page break often cuts a paragraph mid-sentence above the notes; a wrapped
     line of text that starts with a number follows its paragraph's lines)."""
     line, above = content[k], content[k - 1]
-    if not cv.PAGE_FOOTNOTE.match(line.text) or cv.NUMBERED_PARAGRAPH.match(line.text):
+    if not cv.PAGE_FOOTNOTE.match(line.text) or cv.numbered_paragraph(line.text):
         return False
     # (a paragraph's first line, "4.     …", is indented otherwise than the next)
-    indented_otherwise = indent(line) != indent(above) and not cv.NUMBERED_PARAGRAPH.match(above.text)
+    indented_otherwise = indent(line) != indent(above) and not cv.numbered_paragraph(above.text)
     return cv.ends_sentence(above.text) or line.number > above.number + 1 or indented_otherwise
 
 

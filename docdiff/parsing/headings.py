@@ -24,7 +24,7 @@ def wrap_width(body: list[Line]) -> int | None:
     if len(body) < 10:
         return None
     goes_on = sum(1 for before, line in zip(body, body[1:])
-                  if not cv.ends_sentence(before.text) and not cv.NUMBERED_PARAGRAPH.match(line.text))
+                  if not cv.ends_sentence(before.text) and not cv.numbered_paragraph(line.text))
     if goes_on * 10 < len(body) * 3:
         return None  # (measuring every line's width took half of the parse of a long text)
     widths = sorted(display_width(ln.text) for ln in body)

@@ -63,6 +63,10 @@ def numbered_by_reader(lines: Iterable[Line]) -> bool:
 
 
 def fold(raw: str) -> str:
+    # (a line with no white space but single inner spaces is folded already: every
+    # white space character but the space is unprintable, and most lines are so)
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        return raw
     folded = " ".join(raw.split())
     return raw if folded == raw else folded  # one string, not two equal ones, for most lines
 

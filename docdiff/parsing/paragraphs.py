@@ -226,16 +226,15 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
     """
     if not run:
         return [], []
-    cut = 0
-    for idx, line in enumerate(run):
-        if not heading_line(line):
-            cut = idx + 1
+    # (everything up to the last line that cannot be a heading: found from the
+    # end, so a paragraph's wrapped lines above it are never tested)
+    cut = next((idx + 1 for idx in range(len(run) - 1, -1, -1) if not heading_line(run[idx])), 0)
     # A part or subsection number after a finished sentence opens headings, even
     # where a wrapped line of its title ends in a semicolon; so does a line the
     # reader says is a heading.
     for idx in range(cut):
         before = run[idx - 1].text if idx else (current[-1] if current else "。")
-        if is_reader_heading(run[idx]) or (is_numbered_heading(run[idx].text) and cv.ends_sentence(before)):
+        if is_reader_heading(run[idx]) or (cv.ends_sentence(before) and is_numbered_heading(run[idx].text)):
             cut = idx
             break
     if current is not None and cut == 0:

@@ -1,0 +1,81 @@
+"""The parser's cheap tests before its regular expressions (#14.2): each faster
+rule gives what the rule it replaced gives, the old rule kept here as the key.
+
+The texts are drawn from the characters the rules look at (digits of several
+scripts, stars, stops, closing quotes and brackets, bullets, white space of
+every kind) mixed with any text, so that the edge of each rule is reached."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given, settings, strategies as st
+
+from docdiff import conventions as cv
+from docdiff.parsing.lines import fold
+
+#: Every white space character ``str.split`` parts on.
+WHITE_SPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+#: Characters the rules turn on: digits (ASCII, full-width, Arabic-Indic, superscript),
+#: note marks, stops and closing marks of the six layouts, bullets and brackets.
+EDGE = ("0123456789１２３٣²*.。．!?！？;；:：,，\"”’')）」』》】»]…-–—•·▪◦●○■□‣⁃∙(（"
+        "aivxzAIVXZ一二十ألف")
+texts = st.one_of(
+    st.text(alphabet=st.sampled_from(EDGE + " \t\u3000\xa0"), max_size=12),
+    st.text(alphabet=st.sampled_from(EDGE + WHITE_SPACE), max_size=12),
+    st.text(max_size=20),
+    st.builds(lambda a, b: a + b, st.text(max_size=10), st.text(alphabet=st.sampled_from(EDGE), max_size=4)),
+)
+
+
+def ends_sentence_by_the_old_rule(text: str) -> bool:
+    """``conventions.ends_sentence`` as it was: the note mark taken off every line."""
+    closing, after = cv.CLOSING_PUNCTUATION, cv.CLOSING_AFTER
+    text = cv._NOTE_MARK.sub("", text.rstrip())
+    while text and text[-1] in after:
+        text = text[:-1].rstrip()
+        if text and text[-1] in closing:
+            return True
+    return bool(text) and text[-1] in closing
+
+
+@settings(max_examples=3000)
+@given(texts)
+def test_ends_sentence_as_the_old_rule(text: str) -> None:
+    assert cv.ends_sentence(text) == ends_sentence_by_the_old_rule(text)
+
+
+@settings(max_examples=3000)
+@given(texts)
+def test_the_digit_test_never_rejects_a_numbered_paragraph(text: str) -> None:
+    expected = cv.NUMBERED_PARAGRAPH.match(text)
+    found = cv.numbered_paragraph(text)
+    assert (found is None) == (expected is None)
+    if expected is not None and found is not None:
+        assert found.groupdict() == expected.groupdict()
+
+
+@settings(max_examples=3000)
+@given(texts)
+def test_the_first_character_test_never_rejects_a_list_item(text: str) -> None:
+    assert cv.is_list_item(text) == (cv.LIST_ITEM.match(text) is not None)
+
+
+def test_every_list_item_start_passes_the_first_character_test() -> None:
+    """Each character that can start a match (tried one by one, with what may
+    follow it) passes the test: the test's set is the pattern's own."""
+    for c in map(chr, range(0x3000)):
+        for rest in (" x", ") x", "i) x", "1) x", "a) x"):
+            if cv.LIST_ITEM.match(c + rest):
+                assert cv.is_list_item(c + rest), repr(c)
+
+
+@settings(max_examples=3000)
+@given(texts)
+def test_fold_as_splitting_and_joining(raw: str) -> None:
+    assert fold(raw) == " ".join(raw.split())
+
+
+def test_no_white_space_but_the_space_is_printable() -> None:
+    """What ``fold``'s shortcut rests on."""
+    assert [c for c in WHITE_SPACE if c.isprintable()] == [" "]
