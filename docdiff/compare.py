@@ -46,13 +46,12 @@ from .similarity import (
     CompareOptions,
     Profile,
     Vocabulary,
-    containment,
+    container,
     formatting_key,
     score,
     scorer,
     title_key,
     tokens,
-    within_reach,
 )
 
 if TYPE_CHECKING:
@@ -529,7 +528,7 @@ def _scores(state: _State, pairs: list[tuple[int, int]], least: float) -> list[f
     for k in sorted(range(len(pairs)), key=pairs.__getitem__):
         i, j = pairs[k]
         p, q = a[i].profile, b[j].profile
-        if not within_reach(p, q, least):
+        if 2 * min(p.size, q.size) < least * (p.size + q.size):  # not within_reach(p, q, least), inlined
             continue
         if against is None or i != last:
             last, against = i, scorer(p)
@@ -604,8 +603,9 @@ def _part_proposals(state: _State, split: bool) -> list[tuple[tuple[float, int, 
         near = set(found) if seed is None else {*found, seed}
         # Only a piece next to another (or to the seed) can be in a run of two:
         # the containment of the others is not worth measuring.
-        pieces = [i for i in found if (i - 1 in near or i + 1 in near)
-                  and containment(parts.paragraphs[i].profile, whole.profile) >= options.containment]
+        adjacent = [i for i in found if i - 1 in near or i + 1 in near]
+        inside = container(whole.profile) if adjacent else None
+        pieces = [i for i in adjacent if inside(parts.paragraphs[i].profile) >= options.containment] if inside else []
         if seed is not None:
             pieces.append(seed)
         run = _consecutive_run(sorted(set(pieces)), seed)
@@ -641,37 +641,50 @@ def _in_order(links: list[_Link], state: _State) -> set[int]:
     """ids of the links that keep their order; the others moved.
 
     The links kept are the heaviest chain whose old positions rise in new order
-    (a weighted longest increasing subsequence, O(n log n) with a Fenwick tree of
-    prefix maxima).  Weighing links by their text makes the *shorter* side of a
-    swap the one that moved, and the same one whichever edition comes first.
+    (``_heaviest_chain``), links weighed by their text (``_weight``).  Where the
+    old positions already rise (most pairs of sections), that chain is every
+    link, every weight being positive: no weight is then needed.
     """
     ordered = sorted(links, key=lambda link: link.new[0])
-    ranks = {value: r + 1 for r, value in enumerate(sorted(link.old[0] for link in ordered))}
+    olds = [link.old[0] for link in ordered]
+    if all(map(int.__lt__, olds, olds[1:])):
+        return {id(link) for link in ordered}
+    return {id(ordered[pos]) for pos in _heaviest_chain(olds, [_weight(link, state) for link in ordered])}
+
+
+def _heaviest_chain(olds: list[int], weights: list[int]) -> list[int]:
+    """The places of the heaviest chain of distinct ``olds`` that rises (a
+    weighted longest increasing subsequence, O(n log n) with a Fenwick tree of
+    prefix maxima; of equal chains, the one ending first).  Weighing links by
+    their text makes the *shorter* side of a swap the one that moved, and the
+    same one whichever edition comes first."""
+    ranks = {value: r + 1 for r, value in enumerate(sorted(olds))}
     size = len(ranks)
     tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best weight, position in ordered)
     best: list[tuple[int, int]] = []
-    for pos, link in enumerate(ordered):
-        r, top = ranks[link.old[0]] - 1, (0, -1)
+    for pos, (old, weight) in enumerate(zip(olds, weights)):
+        r, top = ranks[old] - 1, (0, -1)
         while r > 0:
             top = max(top, tree[r])
             r -= r & -r
-        entry = (top[0] + _weight(link, state), pos)
+        entry = (top[0] + weight, pos)
         best.append((entry[0], top[1]))
-        r = ranks[link.old[0]]
+        r = ranks[old]
         while r <= size:
             tree[r] = max(tree[r], entry)
             r += r & -r
-    keep: set[int] = set()
+    keep: list[int] = []
     pos = max(range(len(best)), key=lambda p: best[p][0], default=-1)
     while pos >= 0:
-        keep.add(id(ordered[pos]))
+        keep.append(pos)
         pos = best[pos][1]
-    return keep
+    return keep[::-1]
 
 
 def _weight(link: _Link, state: _State) -> int:
     """The length of a link's texts, with a tie-breaker that does not depend on
-    which edition is old and which new."""
+    which edition is old and which new.  Always positive: texts of no length
+    at all leave the tie-breaker of "\0", 909."""
     old = "".join(state.a.paragraphs[i].key for i in link.old)
     new = "".join(state.b.paragraphs[j].key for j in link.new)
     return (len(old) + len(new)) * 1024 + zlib.crc32("\0".join(sorted((old, new))).encode("utf-8", "surrogatepass")) % 1024
@@ -708,9 +721,10 @@ def _classify(state: _State, section_map: dict[int, int]) -> dict[int, tuple[Par
 
 def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_section: str | None,
            old: list[int], new: list[int], from_index: int | None = None) -> ParagraphChange:
-    a, b = state.a.paragraphs, state.b.paragraphs
-    old_text = "\n".join(a[i].text for i in old)
-    new_text = "\n".join(b[j].text for j in new)
+    olds = [state.a.paragraphs[i] for i in old]
+    news = [state.b.paragraphs[j] for j in new]
+    old_text = olds[0].text if len(olds) == 1 else "\n".join([p.text for p in olds])
+    new_text = news[0].text if len(news) == 1 else "\n".join([q.text for q in news])
     pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = ()
     diff: tuple[tuple[DiffOp, str], ...]
     if status == "added":
@@ -721,27 +735,27 @@ def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_sect
         assert link is not None
         similarity = link.similarity
         diff = word_diff(old_text, new_text)
-        if len(new) > 1:
-            pieces = _cut(diff, "+", [len(b[j].text) for j in new])
-        elif len(old) > 1:
-            pieces = _cut(diff, "-", [len(a[i].text) for i in old])
+        if len(news) > 1:
+            pieces = _cut(diff, "+", [len(q.text) for q in news])
+        elif len(olds) > 1:
+            pieces = _cut(diff, "-", [len(p.text) for p in olds])
     return ParagraphChange(
         status=status,
-        old=tuple(a[i].number for i in old),
-        new=tuple(b[j].number for j in new),
+        old=tuple([p.number for p in olds]),
+        new=tuple([q.number for q in news]),
         similarity=similarity,
         diff=diff,
         from_section=from_section,
         formatting_only=bool(link and link.exact and old_text != new_text),
         old_text=old_text,
         new_text=new_text,
-        old_index=tuple(a[i].ref for i in old),
-        new_index=tuple(b[j].ref for j in new),
-        old_place=tuple(a[i].place for i in old),
-        new_place=tuple(b[j].place for j in new),
+        old_index=tuple([p.ref for p in olds]),
+        new_index=tuple([q.ref for q in news]),
+        old_place=tuple([p.place for p in olds]),
+        new_place=tuple([q.place for q in news]),
         pieces=pieces,
         from_index=from_index,
-        from_kind=state.a.sections[a[old[0]].sec].section.kind if from_section is not None and old else None,
+        from_kind=state.a.sections[olds[0].sec].section.kind if from_section is not None and olds else None,
     )
 
 
