@@ -64,8 +64,7 @@ def parse_front(all_lines: list[Line], front: list[Line], running_heads: list[st
     organisations = tuple(org for org in (_agenda_organisation(t) for t in titles)
                           if org and title_key(org) != title_key(_agenda_organisation(title or "") or ""))
 
-    footnotes = tuple(strip_marks(ln.text, keep_text=True) for ln in front if ln.text.startswith("*"))
-    used = {ln.number for ln in front if ln.text.startswith("*")}  # lines that went somewhere
+    footnotes, used = _masthead_notes(front)  # (used: the lines that went somewhere)
     summary: list[Line] = []
     if summary_index is not None:
         for ln in front[summary_index + 1:]:
@@ -108,6 +107,28 @@ def parse_front(all_lines: list[Line], front: list[Line], running_heads: list[st
 
 
 _TITLE_COLON = re.compile(r"\s*[:：]$")
+
+
+def _masthead_notes(front: list[Line]) -> tuple[tuple[str, ...], set[int]]:
+    """The notes of the masthead ("* The present report was submitted …"), each
+    from its "*" line on through the lines right under it (no blank line between,
+    none a note, the label, the summary's or the contents' title: a note wrapped
+    as a page sets it), and
+    the numbers of their lines."""
+    notes: list[str] = []
+    used: set[int] = set()
+    for k, ln in enumerate(front):
+        if not ln.text.startswith("*"):
+            continue
+        note = [ln]
+        for below in front[k + 1:]:
+            if below.number != note[-1].number + 1 or below.text.startswith("*") or any(
+                    p.match(below.text) for p in (cv.REPORT_OF, cv.SUMMARY, cv.CONTENTS, cv.CONTENTS_HEADER)):
+                break
+            note.append(below)
+        used.update(line.number for line in note)
+        notes.append(strip_marks(join_lines([line.text for line in note], Vocabulary()), keep_text=True))
+    return tuple(notes), used
 
 
 def _title_start(front: list[Line], label_index: int) -> int:

@@ -65,6 +65,9 @@ COLUMN_GAP_EMS = 1.2
 #: and the character spacing of justified lines (a tab to the next tab stop, as a
 #: contents line's page number may stand, can be little wider than that).
 CJK_COLUMN_GAP_EMS = 0.5
+#: Two runs of one line closer than this many ems touch: no space stands between them
+#: (a word space is a quarter of an em or more).
+TOUCHING_EMS = 0.05
 #: A first line indented this many ems deeper than the lines below it starts a paragraph.
 FIRST_LINE_INDENT_EMS = 1.0
 
@@ -216,10 +219,31 @@ def _pieces(textpage) -> list[Piece]:  # type: ignore[no-untyped-def]
             baseline = min(first_y, y.value)  # (a raised footnote mark at either end)
             raw.FPDFText_GetLooseCharBox(handle, last, box)
             size = raw.FPDFText_GetFontSize(handle, first)
-            pieces.append(Piece(text[first:last + 1], piece_left, rect.right, baseline, size,
-                                _is_cjk(text[first]), _is_cjk(text[last])))
+            piece_text, piece_right = text[first:last + 1], rect.right
+            if rect.left < piece_left - 0.01:  # its last character stands left of its first
+                piece_text, piece_left, piece_right = _in_page_order(handle, text, first, last)
+            pieces.append(Piece(piece_text, piece_left, piece_right, baseline, size,
+                                _is_cjk(piece_text[0]), _is_cjk(piece_text[-1])))
         start = after
     return pieces
+
+
+def _in_page_order(handle, text: str, first: int, last: int) -> tuple[str, float, float]:  # type: ignore[no-untyped-def]
+    """The characters ``first`` … ``last`` of one run ordered as the page sets
+    them, left to right, with the run's left and right edges.  PDFium reads
+    characters in the order the page's content draws them; a page may draw a
+    mark after the character it stands before (LibreOffice draws an opening quote
+    of a Latin font after the Chinese character that follows it): ``_pieces``
+    asks for this only where a run's last character stands left of its first."""
+    from pypdfium2 import raw
+
+    rect = raw.FS_RECTF()
+    boxes = []
+    for i in range(first, last + 1):
+        raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))
+        boxes.append((rect.left, rect.right, i))
+    boxes.sort(key=lambda b: (b[0], b[2]))
+    return "".join(text[i] for _, _, i in boxes), boxes[0][0], max(b[1] for b in boxes)
 
 
 def _rules(page) -> list[tuple[float, float, float]]:  # type: ignore[no-untyped-def]
@@ -307,8 +331,23 @@ def _pitch_ratio(pages: list[Page], body_size: float) -> float:
                     steps[round(step, 1)] += 1
     if not steps:
         return 1.2
-    step = min(steps, key=lambda s: (-steps[s], s))  # (the commonest; of two as common, the closer)
+    # Steps a hair apart are one pitch (the page's coordinates are rounded: a pitch of
+    # 11.35 pt is read as 11.3 and 11.4, and split in two it would lose to the double
+    # step between paragraphs that each leave a blank line).
+    groups: list[list[float]] = []
+    for value in sorted(steps):
+        if groups and value - groups[-1][-1] <= STEP_TOLERANCE:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    weight = {id(g): sum(steps[v] for v in g) for g in groups}
+    group = min(groups, key=lambda g: (-weight[id(g)], g[0]))  # (the commonest; of two as common, the closer)
+    step = sum(v * steps[v] for v in group) / weight[id(group)]
     return max(step / body_size, 1.0)
+
+
+#: Steps between baselines this close (in points) are one line pitch, read apart by rounding.
+STEP_TOLERANCE = 0.15
 
 
 def _with_rules(page: Page, body_size: float) -> list[PrintedLine]:
@@ -374,8 +413,10 @@ def _line_text(line: PrintedLine, edge: float, unit: float) -> str:
             cjk = previous.last_cjk or piece.first_cjk
             if space > (CJK_COLUMN_GAP_EMS if cjk else COLUMN_GAP_EMS) * max(piece.size, previous.size):
                 gap = " " * max(at - column, 2)
-            elif previous.last_cjk and piece.first_cjk:
-                gap = ""  # (character spacing between CJK characters, not a space)
+            elif (previous.last_cjk and piece.first_cjk) or space < TOUCHING_EMS * max(piece.size, previous.size):
+                # (character spacing between CJK characters, not a space; or two runs that
+                # touch, which PDFium parted where the page drew on: “欧洲” and its quote)
+                gap = ""
             else:
                 gap = " "
         parts.append(gap + piece.text)
