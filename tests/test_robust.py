@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 import docdiff
 from docdiff import conventions as cv
@@ -99,10 +99,7 @@ _pieces = st.lists(st.text(alphabet="ab-中 _.", max_size=12).map(str.strip), ma
 @given(_pieces, st.text(alphabet="ab-中 _.\n", max_size=40))
 def test_joined_lines_are_joined_as_one_join_at_a_time(pieces, vocabulary_text):
     vocabulary = joining.Vocabulary(vocabulary_text)
-    expected = ""
-    for piece in pieces:
-        expected = _old_join_text(expected, piece, vocabulary)
-    assert joining.join_lines(pieces, vocabulary) == expected
+    assert joining.join_lines(pieces, vocabulary) == _joined_one_at_a_time(pieces, vocabulary)
     if len(pieces) >= 2:
         assert joining.join_text(pieces[0], pieces[1], vocabulary) == _old_join_text(pieces[0], pieces[1], vocabulary)
 
@@ -279,3 +276,61 @@ def test_comparing_the_other_way_round_mirrors_every_entry(old_text, new_text):
     forward, backward = docdiff.compare(old, new), docdiff.compare(new, old)
     assert forward.summary == mirrored_totals(backward.summary)
     assert entry_statuses(forward) == entry_statuses(backward, backward=True)
+
+
+# (letters whose casefold is longer or another letter's: ß, ﬁ, İ, the Kelvin sign, final sigma)
+# (most without them: a text with one is read whole)
+_vocabulary_texts = st.one_of(st.text(alphabet="ab-_ \t\n中2KkΣσς", max_size=80),
+                              st.text(alphabet="ab-_ \t\n中ßİŉ2KkΣσςﬁ", max_size=80))
+
+
+@settings(max_examples=1000)
+@given(_vocabulary_texts, st.lists(st.text(alphabet="ab-_中ßİŉ2KkΣσςﬁ", max_size=6), max_size=6))
+def test_vocabulary_answers_each_question_as_the_whole_sets(text, asked):
+    """``has_form``/``has_word`` (the text searched for the one word asked)
+    answer as membership of ``forms``/``words`` (the text read whole), for the
+    words of the text (casefolded, whole and in pieces) and any others."""
+    vocabulary = joining.Vocabulary(text)
+    forms, words = _old_vocabulary(text)
+    pieces = {w.casefold() for w in re.findall(r"[\w-]+", text)}
+    for question in {*forms, *words, *pieces, *(q.casefold() for q in asked), *asked}:
+        assert joining.Vocabulary(text).has_form(question) == (question in forms), question
+        assert vocabulary.has_word(question) == (question in words), question
+
+
+def test_vocabulary_answers_of_real_editions_are_the_whole_sets():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "seeds").glob("*.txt"))[:6]:
+        text = path.read_text("utf-8")
+        vocabulary = joining.Vocabulary(text)
+        forms, words = _old_vocabulary(text)
+        for match in joining._line_end_hyphens(text):
+            for question in (match[1].casefold(), match[2].casefold(), f"{match[1]}{match[2]}".casefold(),
+                             f"{match[1]}-{match[2]}".casefold()):
+                assert vocabulary.has_form(question) == (question in forms), (path, question)
+                assert vocabulary.has_word(question) == (question in words), (path, question)
+
+
+# (wide and narrow characters either side of U+1100, full-width forms and the
+# ideographic space, hyphens at line ends and alone)
+@settings(max_examples=1000)
+@given(st.lists(st.text(alphabet="ab-中 _.\x7f\x80\u0378ｱ　Ａ-", max_size=8).map(str.strip), max_size=10),
+       st.text(alphabet="ab-中 _.\n", max_size=40))
+def test_joined_lines_are_joined_as_one_join_at_a_time_wide_or_not(pieces, vocabulary_text):
+    vocabulary = joining.Vocabulary(vocabulary_text)
+    assert joining.join_lines(pieces, vocabulary) == _joined_one_at_a_time(pieces, vocabulary)
+
+
+def _joined_one_at_a_time(pieces: list[str], vocabulary: joining.Vocabulary) -> str:
+    joined = ""
+    for piece in pieces:
+        joined = _old_join_text(joined, piece, vocabulary)
+    return joined
+
+
+def test_no_ascii_character_is_wide():
+    """What ``join_lines``' shortcut rests on (not so below U+1100: this
+    ``unicodedata`` calls unassigned code points there wide)."""
+    assert not any(cv.is_wide(chr(c)) for c in range(0x80))

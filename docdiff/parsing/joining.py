@@ -61,11 +61,65 @@ class Vocabulary:
         """Words found away from line-end hyphens, where they stand on their own."""
         return self._read[1]
 
+    @cached_property
+    def _folded(self) -> str | None:
+        """The text casefolded, where each character folds to one (then a
+        place in it is the same place in the text); else None (ß, ﬁ, İ: the
+        sets are read whole)."""
+        folded = self._text.casefold()
+        return folded if len(folded) == len(self._text) else None  # (no character folds to none)
+
+    @cached_property
+    def _at_line_end_hyphens(self) -> Counter[str]:
+        """How often each word (casefolded) stands in a line-end hyphen's match."""
+        return Counter(word.casefold() for match in _line_end_hyphens(self._text) for word in (match[1], match[2]))
+
+    def has_form(self, form: str) -> bool:
+        """``form in self.forms`` (``form`` casefolded), read where the
+        folded text holds it: the text is not read whole for a few questions."""
+        folded = self._folded
+        if folded is None:
+            return form in self.forms
+        text, end = self._text, len(form)
+        if not form:
+            return False
+        at = folded.find(form)
+        while at >= 0:
+            # a whole form: no word character, nor a hyphen joined to one, on either side
+            after = at + end
+            if (_FORM.fullmatch(text, at, after) is not None
+                    and not (at and (_is_word(text[at - 1]) or (text[at - 1] == "-" and at > 1
+                                                                and _is_word(text[at - 2]))))
+                    and not (after < len(text) and (_is_word(text[after]) or (
+                        text[after] == "-" and after + 1 < len(text) and _is_word(text[after + 1]))))):
+                return True
+            at = folded.find(form, at + 1)
+        return False
+
+    def has_word(self, word: str) -> bool:
+        """``word in self.words`` (``word`` casefolded): as often a whole word
+        of the text as it is not a line-end hyphen's."""
+        folded = self._folded
+        if folded is None:
+            return word in self.words
+        if not word:
+            return False
+        text, end, times = self._text, len(word), 0
+        at = folded.find(word)
+        while at >= 0:
+            after = at + end
+            if (not (at and _is_word(text[at - 1])) and not (after < len(text) and _is_word(text[after]))
+                    and all(map(_is_word, text[at:after]))):
+                times += 1
+            at = folded.find(word, at + 1)
+        return times > self._at_line_end_hyphens[word]
+
     def is_wrap(self, head: str, tail: str) -> bool:
         joined, hyphenated = (head + tail).casefold(), f"{head}-{tail}".casefold()
-        if joined in self.forms or hyphenated in self.forms:
+        joined_form, hyphenated_form = self.has_form(joined), self.has_form(hyphenated)
+        if joined_form or hyphenated_form:
             # the document spells the word elsewhere: as it does there
-            return joined in self.forms and hyphenated not in self.forms
+            return joined_form and not hyphenated_form
         # Chinese is not hyphenated at line ends; a compound's parts are words of
         # their own (follow-up, Secretary-General, forty-eighth); a wrap leaves
         # pieces that are no words (imple-mentation).
@@ -73,7 +127,12 @@ class Vocabulary:
             return False
         if head.casefold() in cv.COMPOUND_HEADS:
             return False
-        return head.casefold() not in self.words and tail.casefold() not in self.words
+        return not self.has_word(head.casefold()) and not self.has_word(tail.casefold())
+
+
+def _is_word(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 _FORM = re.compile(r"\w+(?:-\w+)*")
@@ -124,8 +183,8 @@ def _joint(tail: str, right: str, vocabulary: Vocabulary | None) -> tuple[int, s
         if head and word and vocabulary is not None and vocabulary.is_wrap(head, word[0]):
             return 1, ""
         return 0, ""
-    if cv.is_wide(tail[-1]) or cv.is_wide(right[0]):
-        return 0, ""
+    if (tail[-1] >= "\x80" and cv.is_wide(tail[-1])) or (right[0] >= "\x80" and cv.is_wide(right[0])):
+        return 0, ""  # (no ASCII character is wide)
     return 0, " "
 
 
@@ -168,6 +227,16 @@ class JoinedText:
 
 
 def join_lines(pieces: list[str], vocabulary: Vocabulary) -> str:
+    """The lines' texts joined by ``join_text``'s rule."""
+    if all(pieces) and not any(piece[-1] == "-" for piece in pieces[:-1]):
+        # No line ends in a hyphen: each joint is a space, or none between wide
+        # characters, and nothing is dropped (no ASCII character is wide).
+        parts = pieces[:1]
+        for left, right in zip(pieces, pieces[1:]):
+            a, b = left[-1], right[0]
+            parts.append(" " if (a < "\x80" or not cv.is_wide(a)) and (b < "\x80" or not cv.is_wide(b)) else "")
+            parts.append(right)
+        return "".join(parts)
     joined = JoinedText(vocabulary)
     for piece in pieces:
         joined.add(piece)
