@@ -74,12 +74,10 @@ DEFAULT_OPTIONS = CompareOptions()
 class _Sec:
     """A section that holds paragraphs, with its place in the edition."""
 
-    def __init__(self, index: int, section: Section, path: tuple[str, ...], org_id: str | None,
-                 parents: tuple[str, ...]) -> None:
+    def __init__(self, index: int, section: Section, path: tuple[str, ...], parents: tuple[str, ...]) -> None:
         self.index = index
         self.section = section
         self.path = path  # titles, the section's own last
-        self.org_id = org_id
         self.parents = parents  # the headings above it, numbered as printed
 
     @property
@@ -96,6 +94,13 @@ class _Sec:
     @cached_property
     def parent_key(self) -> str:
         return title_key(" ".join(self.path[:-1]))
+
+    @cached_property
+    def org_id(self) -> str | None:
+        # Looked up only for a section its title does not match: the first
+        # lookup of a process reads the registry (1.6 ms), which a comparison
+        # whose sections all keep their titles never needs.
+        return registry.organisation_id(self.title)
 
 
 class _Para:
@@ -160,8 +165,7 @@ def _flatten(walked: list[tuple[tuple[Section, ...], Section]], vocabulary: Voca
         if not section.paragraphs:
             continue
         titles = tuple(s.title for s in path)
-        sec = _Sec(len(sections), section, titles, registry.organisation_id(section.title),
-                   tuple(s.heading for s in path[:-1]))
+        sec = _Sec(len(sections), section, titles, tuple(s.heading for s in path[:-1]))
         sections.append(sec)
         for place, p in enumerate(section.paragraphs, 1):
             paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place,
@@ -360,11 +364,8 @@ def _match_sections(state: _State) -> dict[int, int]:
     # Each old section takes the first new section not taken yet that has the
     # same title (looked up by title: comparing every pair grows as the square).
     by_title: dict[str, list[_Sec]] = defaultdict(list)
-    by_org: dict[str, list[_Sec]] = defaultdict(list)
     for t in b:
         by_title[t.key].append(t)
-        if t.org_id is not None:
-            by_org[t.org_id].append(t)
     # By title (the same title under the same parent first, for repeated titles).
     for strict in (True, False):
         for s in a:
@@ -375,10 +376,17 @@ def _match_sections(state: _State) -> dict[int, int]:
                     continue
                 pair(s.index, t.index)
                 break
-    # Through the registry: the same organisation under another name.
+    # Through the registry: the same organisation under another name (the
+    # registry read only for an old section left that it knows).
+    by_org: dict[str, list[_Sec]] | None = None
     for s in a:
         if s.index in mapping or s.org_id is None:
             continue
+        if by_org is None:
+            by_org = defaultdict(list)
+            for t in b:
+                if t.org_id is not None:
+                    by_org[t.org_id].append(t)
         for t in by_org.get(s.org_id, ()):
             if t.index not in taken:
                 pair(s.index, t.index)

@@ -43,3 +43,24 @@ def test_links_already_in_order_all_keep_their_order(chain: tuple[list[int], lis
     # places already rise: the full rule keeps them all too
     olds, weights = chain
     assert _heaviest_chain(olds, weights) == list(range(len(olds)))
+
+
+def test_sections_matched_by_title_never_ask_the_registry(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The seed's text with a body paragraph edited: every section keeps its
+    # title, so no organisation id is needed (the lookup is only for an old
+    # section its title does not match).
+    import docdiff
+    from docdiff import registry
+
+    from .conftest import SEED_ZH
+    text = SEED_ZH.read_text("utf-8")
+    old = docdiff.parse(text)
+    new = docdiff.parse(text.replace("秘书长的报告建议", "秘书长的报告提议", 1))
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"the registry was asked about {name!r}")
+
+    monkeypatch.setattr(registry, "organisation_id", refuse)
+    comparison = docdiff.compare(old, new)
+    assert all(s.status in ("unchanged", "changed") for s in comparison.sections)
+    assert [p.status for s in comparison.sections for p in s.paragraphs if p.status != "unchanged"] == ["changed"]
