@@ -19,6 +19,7 @@ import docdiff
 import docdiff.cli.fast
 import docdiff.cli.io
 import docdiff.render
+import docdiff.render.plain
 
 from .conftest import SEED_ZH, SEEDS
 from .test_cli import run
@@ -95,14 +96,17 @@ def test_output_through_a_symbolic_link_replaces_the_file_it_points_to(capsys, e
     assert real.read_text(encoding="utf-8").startswith("#")
 
 
+@pytest.mark.parametrize("colour", [[], ["--color", "always"]], ids=["plain", "rich"])
 def test_an_interrupted_report_leaves_the_old_file_whole_and_no_temporary_file(capsys, editions, tmp_path,
-                                                                               monkeypatch):
-    from docdiff.render import terminal
+                                                                               monkeypatch, colour):
+    """Ctrl-C halfway through drawing, by render.plain (no colour) or by rich."""
+    from docdiff.render import plain, terminal
 
     old, new = editions
     report = tmp_path / "report.txt"
     report.write_text("yesterday's report\n")
     drawn = terminal.ComparisonReport.__rich_console__
+    sections = plain.section_report
 
     def interrupted_midway(self, console, options):  # half the report, then Ctrl-C
         for number, renderable in enumerate(drawn(self, console, options)):
@@ -110,11 +114,20 @@ def test_an_interrupted_report_leaves_the_old_file_whole_and_no_temporary_file(c
                 raise KeyboardInterrupt
             yield renderable
 
+    def interrupted_at_the_second_section(*args, **kwargs):
+        if interrupted_at_the_second_section.calls:
+            raise KeyboardInterrupt
+        interrupted_at_the_second_section.calls += 1
+        return sections(*args, **kwargs)
+
+    interrupted_at_the_second_section.calls = 0
     monkeypatch.setattr(terminal.ComparisonReport, "__rich_console__", interrupted_midway)
-    code, _, err = run(capsys, old, new, "-o", report)
+    monkeypatch.setattr(plain, "section_report", interrupted_at_the_second_section)
+    code, _, err = run(capsys, old, new, "-o", report, *colour)
     assert code == 130 and err == "docdiff: interrupted\n"
     assert report.read_text() == "yesterday's report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.txt", "old.txt", "report.txt"]
+    assert interrupted_at_the_second_section.calls == (0 if colour else 1)
 
 
 def test_a_new_report_file_gets_the_usual_permissions(capsys, editions, tmp_path):
@@ -284,6 +297,7 @@ def test_ctrl_c_is_one_line_and_exit_130_whenever_it_comes(capsys, monkeypatch, 
         monkeypatch.setattr(docdiff.render, "render_text", interrupt)
         monkeypatch.setattr(docdiff.render, "render", interrupt)
         monkeypatch.setattr(docdiff.render, "report", interrupt)
+        monkeypatch.setattr(docdiff.render.plain, "report_text", interrupt)  # (the terminal report to a pipe)
     assert run(capsys, SEED_ZH, SAMPLE, *options) == (130, "", "docdiff: interrupted\n")
 
 

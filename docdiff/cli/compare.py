@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .console import print_renderable
+from .console import print_renderable, print_report
 from .io import (
     EXIT_DIFFERENT,
     EXIT_SAME,
@@ -103,15 +103,12 @@ def compare(
     from ..render.view import ReportOptions
 
     options = ReportOptions(show_unchanged=show_all, summary_only=summary, selected=tuple(names), author=author)
-    if format == "rich":
-        from ..render import report
+    if format == "rich" and side_by_side:
+        from ..render.side_by_side import SideBySideReport
 
-        renderable = report(comparison, options)
-        if side_by_side:
-            from ..render.side_by_side import SideBySideReport
-
-            renderable = SideBySideReport(comparison, options)
-        print_renderable(renderable, color.value, width, output, pager, inputs)
+        print_renderable(SideBySideReport(comparison, options), color.value, width, output, pager, inputs)
+    elif format == "rich":
+        print_report(comparison, options, color.value, width, output, pager, inputs)
     else:
         from ..render import render
 

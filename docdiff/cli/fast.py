@@ -100,14 +100,13 @@ def compare_to_report(request: Request) -> int:
     drawn as ``compare`` draws it for typer: the exit status."""
     from pathlib import Path
 
-    from ..render import report
     from ..render.view import ReportOptions
-    from .console import print_renderable
+    from .console import print_report
 
     # typer hands the command Paths: the same names ('./a.txt' is 'a.txt')
     inputs = (Path(request.old), Path(request.new))
     output = Path(request.output) if request.output is not None else None
     refuse_inputs(output, inputs)
     comparison = run_steps(*inputs)[2]
-    print_renderable(report(comparison, ReportOptions()), request.color, request.width, output, False, inputs)
+    print_report(comparison, ReportOptions(), request.color, request.width, output, False, inputs)
     return EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME

@@ -7,7 +7,9 @@ on a recorded console.
 
 Without colour (``NO_COLOR``, ``--color never``, output to a file or a pipe)
 the redline is spelled with markers, as ``git diff --word-diff=plain`` does:
-``[-deleted-]{+inserted+}``.
+``[-deleted-]{+inserted+}``.  That report, to a pipe or a file, is drawn by
+``render.plain`` without rich's console: a change here is made there too
+(``tests/test_plain_report.py`` compares the two).
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ from rich.text import Text
 
 from ..model import Comparison, ParagraphChange, SectionChange
 from . import view
+from .plain import (
+    INDENT as INDENT,
+    MEASURE as MEASURE,
+    PLAIN_MARKERS as PLAIN_MARKERS,
+    SHORT_HEADERS,
+    SHORT_HEADERS_BELOW,
+    legend_entries,
+)
 from .view import COUNTED, Departure, Folded, ReportOptions
 from .wrap import Legend, Wrapped
 
@@ -40,16 +50,8 @@ NUMBERS = "bold"
 NOTE = "cyan"
 HEADING = "bold"
 
-#: Markers for the redline where there is no colour.
-PLAIN_MARKERS = {"-": ("[-", "-]"), "+": ("{+", "+}")}
-
 STATUS_STYLE = {"changed": "yellow", "added": ADDED, "removed": REMOVED, "moved": NOTE,
                 "split": "magenta", "merged": "magenta", "unchanged": UNCHANGED}
-
-INDENT = 4
-#: Paragraph text is never set wider than this many cells (60 Chinese
-#: characters): longer lines are hard to follow on a wide terminal.
-MEASURE = 120
 
 
 def is_plain(console: Console) -> bool:
@@ -191,16 +193,7 @@ class SummaryTable:
                     table.add_row(indented(Wrapped(label, balance=True)), *[_count(counts.get(s, 0), s) for s in COUNTED])
         yield table
         if short:
-            yield Legend(_legend())
-
-
-#: Below this width the count columns get three-letter headings, explained under the table.
-SHORT_HEADERS_BELOW = 100
-SHORT_HEADERS = {"changed": "chg", "added": "add", "removed": "rem", "moved": "mov", "split": "spl", "merged": "mrg"}
-
-
-def _legend() -> list[str]:
-    return [f"{short} {status}" for status, short in SHORT_HEADERS.items()]
+            yield Legend(legend_entries())
 
 
 def _indented(renderable: RenderableType, depth: int) -> Padding:

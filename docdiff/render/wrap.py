@@ -13,15 +13,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 
 from ..script import NO_LINE_END as NO_LINE_END, NO_LINE_START as NO_LINE_START
+
+if TYPE_CHECKING:  # the line breaking needs only rich.cells; the renderables import the rest when drawn
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
+    from rich.text import Text
 
 _OPENING_MARKERS = ("[-", "{+")
 _CLOSING_MARKERS = ("-]", "+}")
@@ -198,12 +199,17 @@ class Wrapped:
 
     def __init__(self, text: Text | str, style: str = "", indent: int = 0, measure: int | None = None,
                  balance: bool = False) -> None:
+        from rich.text import Text
+
         self.text = Text(text, style=style) if isinstance(text, str) else text
         self.indent = indent
         self.measure = measure  # the longest line, in cells, however wide the screen
         self.balance = balance
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+        from rich.style import Style
+
         indent = min(self.indent, max(options.max_width - 8, 0))
         width = options.max_width - indent
         if self.measure:
@@ -231,6 +237,8 @@ class Wrapped:
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
         lines = self.text.plain.split("\n")
         longest = max((cell_len(line) for line in lines), default=0) + self.indent
         return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
@@ -259,16 +267,22 @@ class Legend:
         return lines
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
         for line in self.lines(options.max_width):
             yield Wrapped(Text(line, style=self.style))
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
         longest = cell_len(" · ".join(self.entries))
         return Measurement(min(4, longest), longest).clamp(max_width=options.max_width)
 
 
 def natural_width(console: Console, renderable: RenderableType) -> int:
     """How wide ``renderable`` (a table) is where nothing need wrap: its columns at their widest."""
+    from rich.segment import Segment
+
     wide = console.options.update(width=10_000, max_width=10_000)
     return max((Segment.get_line_length(line) for line in console.render_lines(renderable, wide, pad=False)),
                default=0)
