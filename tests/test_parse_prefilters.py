@@ -12,7 +12,7 @@ import sys
 from hypothesis import given, settings, strategies as st
 
 from docdiff import conventions as cv
-from docdiff.parsing.lines import fold
+from docdiff.parsing.lines import Line, fold, indent
 
 #: Every white space character ``str.split`` parts on.
 WHITE_SPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
@@ -79,3 +79,10 @@ def test_fold_as_splitting_and_joining(raw: str) -> None:
 def test_no_white_space_but_the_space_is_printable() -> None:
     """What ``fold``'s shortcut rests on."""
     assert [c for c in WHITE_SPACE if c.isprintable()] == [" "]
+
+
+@settings(max_examples=3000)
+@given(texts)
+def test_indent_as_expanding_and_stripping(raw: str) -> None:
+    line = Line(1, fold(raw), raw)
+    assert indent(line) == len(raw.expandtabs()) - len(raw.expandtabs().lstrip())

@@ -83,7 +83,11 @@ def blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def indent(line: Line) -> int:
-    return len(line.raw.expandtabs()) - len(line.raw.expandtabs().lstrip())
+    raw = line.raw
+    if not raw[:1].isspace():  # (most lines: nothing to strip)
+        return 0
+    expanded = raw.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
 
 
 def display_width(text: str) -> int:

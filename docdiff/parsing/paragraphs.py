@@ -81,7 +81,8 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
         # (headings between them: the sentence that ended stands above them)
         # (Word printing the open paragraph's number again says so itself)
         repeated = (n is not None and current is not None
-                    and (n == current_number if by_reader else candidates[place[i] - 1][0] == current_at
+                    and (n == current_number if by_reader else n == current_number  # (repeats_number's first test)
+                         and candidates[place[i] - 1][0] == current_at
                          and any(repeats_number(n, current_number, next_numbers[i], text)
                                  for text in [current[-1], *(ln.text for ln in pending)])))
         if n is not None and (by_reader or repeated or (accept_number(n, expected, next_numbers[i])
@@ -155,6 +156,8 @@ def _headings_and_text(builder: TreeBuilder, lines: list[Line], toc_titles: set[
     them: a run of lines (no blank line inside) that ends a sentence with a full
     stop (a heading never does; a wrapped numbered title may end a line with a
     semicolon) and opens with no heading number becomes an unnumbered paragraph."""
+    if not lines:  # (most paragraphs follow the last with no heading between)
+        return
     pending: list[Line] = []
     for block in blocks(lines):
         if _is_text_block(block, toc_titles):
@@ -189,8 +192,8 @@ def _wrapped_number(line: Line, n: int, number_indent: int, previous: str | None
     """A number indented like the wrapped lines rather than the paragraph numbers,
     after a line that did not end its sentence, and followed by the same number
     again, is text that wrapped ("…its member States rose to" / "2. It held…")."""
-    return (abs(indent(line) - number_indent) > 2 and previous is not None
-            and not cv.ends_sentence(previous) and n in following)
+    return (n in following and abs(indent(line) - number_indent) > 2 and previous is not None
+            and not cv.ends_sentence(previous))
 
 
 def accept_number(n: int, expected: int, following: list[int]) -> bool:
