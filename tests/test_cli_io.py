@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 import docdiff
 import docdiff.cli.fast
@@ -475,3 +476,20 @@ def test_the_streamed_json_report_is_the_json_of_the_whole_tree(seed):
     streamed = "".join(docdiff.cli.io.comparison_json(comparison))
     assert streamed == json_module_text(comparison)
     assert json.loads(streamed)["sections"] == json.loads(json_module_text(comparison))["sections"]
+
+
+_JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+                 | st.sampled_from([float("nan"), float("inf"), -float("inf"), -0.0, 1e300, "\ud800", "\x00\u2028"]))
+_JSON_VALUES = st.recursive(_JSON_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                            | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+                            | st.dictionaries(st.integers(), inner, max_size=2), max_leaves=25)
+
+
+@given(value=_JSON_VALUES, depth=st.integers(0, 6))
+def test_indented_json_is_what_the_json_module_writes(value, depth):
+    """``io.indented_json`` (the JSON report's writer) against ``json.dumps(…,
+    ensure_ascii=False, indent=1)``, the key: any value the report can hold
+    (strings with lone surrogates and line separators, NaN and infinities,
+    tuples, nesting), at any depth."""
+    expected = json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+    assert docdiff.cli.io.indented_json(value, "\n" + " " * depth) == expected

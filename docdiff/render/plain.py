@@ -41,6 +41,7 @@ def legend_entries() -> list[str]:
 
 #: The characters rich's Text drops (bell, backspace, vertical tab, form feed, carriage return).
 _CONTROL = dict.fromkeys((7, 8, 11, 12, 13))
+_HAS_CONTROL = re.compile("[\x07\x08\x0b\x0c\r]")
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
@@ -50,7 +51,7 @@ class Unsupported(Exception):
 
 def text(value: str) -> str:
     """``value`` as a rich Text holds it."""
-    return value.translate(_CONTROL)
+    return value.translate(_CONTROL) if _HAS_CONTROL.search(value) else value
 
 
 # --------------------------------------------------------------------------- how rich lays text out
@@ -62,6 +63,8 @@ def wrapped(plain: str, width: int, indent: int = 0, measure: int | None = None,
     width -= indent
     if measure:
         width = min(width, measure)
+    if width < 2:  # a wide character would stand past the end of the line, where rich cuts it
+        raise Unsupported("width")
     pad = " " * indent
     return [pad + line for line, _ in wrapped_lines(plain, [], width, balance)]
 
@@ -352,8 +355,6 @@ def report_text(comparison: Comparison, options: ReportOptions, width: int) -> s
         lines = report_lines(comparison, options, width)
     except Unsupported:
         return None
-    lines = [line.rstrip(" ") for line in lines]
-    for line in lines:  # rich crops a line at the console's width (none of these is wider)
-        if 2 * len(line) > width and cell_len(line) > width:
-            return None
-    return "".join(line + "\n" for line in lines)
+    # rich crops each line at the console's width: none of these is wider (wrap.break_offsets
+    # measures as rich's cell_len does, and lays no line out narrower than 2 cells)
+    return "".join(line.rstrip(" ") + "\n" for line in lines)
