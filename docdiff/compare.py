@@ -24,7 +24,7 @@ from functools import cached_property
 from itertools import chain
 from operator import itemgetter
 
-from . import registry
+from . import masthead, registry
 from ._gc import collector_paused
 from .inline import word_diff
 from .model import (
@@ -294,9 +294,13 @@ def _compare_sections(a: _Edition, b: _Edition, base: int = 0, by_position: bool
 
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
+    """The facts that differ; then the masthead lines that differ where no fact
+    says it (``docdiff.masthead``: a masthead line changed is never no difference)."""
     a, b = old.metadata.to_dict(), new.metadata.to_dict()
-    return tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS
-                 if not _same_fact(a[name], b[name]))
+    changes = tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS
+                    if not _same_fact(a[name], b[name]))
+    unread = masthead.unread_change(old, new, changes)
+    return changes if unread is None else (*changes, unread)
 
 
 def _same_fact(a: Any, b: Any) -> bool:

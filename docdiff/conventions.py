@@ -120,7 +120,8 @@ def is_list_item(text: str) -> bool:
 #: The rule printed above a page's footnotes.
 _RULE_PATTERN = r"_{3,}"
 
-_SYMBOL = r"(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w"
+#: (a Security Council resolution's symbol is its number and year: S/RES/2719 (2023))
+_SYMBOL = r"(?:(?:A|S|E|A/C\.\d)/(?:RES/)?\d+/[\w.\-/]*\w|S/RES/\d{1,5}\s?\(\d{4}\))"
 #: A document symbol, single or joint (A/65/382–S/2010/490, with en dash or hyphen).
 _DOCUMENT_SYMBOL_PATTERN = _SYMBOL + r"(?:\s*[–—-]\s*S/\d{4}/\d+)?"
 
@@ -259,10 +260,16 @@ def _contents_header() -> Pattern:
 
 
 def _adopted_by() -> Pattern:
-    """"Resolution adopted by the General Assembly on 4 December 2023" (wrapped lines joined)."""
+    """"Resolution adopted by the General Assembly on 4 December 2023" (wrapped lines joined);
+    "Adopted by the Security Council at its 9518th meeting, on 21 December 2023" (the kind unsaid)."""
     lines = "".join("|" + line for line in _fragments("adopted_line_patterns"))
-    return re.compile(rf"^(?:(?P<what>{_any('adopted_kind_patterns')})[,\s]+(?:{_any('adopted_by_patterns')})\b.*"
+    return re.compile(rf"^(?:(?:(?P<what>{_any('adopted_kind_patterns')})[,\s]+)?(?:{_any('adopted_by_patterns')})\b.*"
                       rf"{lines})$", re.I)
+
+
+def _resolution_line() -> Pattern:
+    """"Resolution 2719 (2023)": a Security Council resolution's number and year, as its masthead prints them."""
+    return re.compile(rf"^(?P<what>{_any('adopted_kind_patterns')})\s+(?P<number>\d{{1,5}}\s?\(\d{{4}}\))$", re.I)
 
 
 def _sponsors() -> Pattern:
@@ -369,6 +376,9 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: A masthead line that is a date and nothing more ("6 December 2023").
     "DATE_LINE": lambda: _line("date_line_patterns", 0),
     "ADOPTED_BY": _adopted_by,
+    "RESOLUTION_LINE": _resolution_line,
+    #: "9518th meeting" (of "Adopted by the Security Council at its 9518th meeting, on …").
+    "MEETING": lambda: re.compile(_any("meeting_patterns"), re.I),
     "DECISION_WORDS": lambda: set(_union("decision_words")),
     "SPONSORS": _sponsors,
     #: "First Committee", "Sixth Committee", "Première Commission", "Primera Comisión", "Первый комитет".
@@ -430,6 +440,8 @@ if TYPE_CHECKING:
     LIMITED_WORDS: set[str]
     DATE_LINE: Pattern
     ADOPTED_BY: Pattern
+    RESOLUTION_LINE: Pattern
+    MEETING: Pattern
     DECISION_WORDS: set[str]
     SPONSORS: Pattern
     MAIN_COMMITTEE: Pattern

@@ -234,7 +234,8 @@ class FrontMatter(Record):
     contents: tuple[ContentsEntry, ...]
     #: The lines above the body that are none of the above, as printed (the
     #: metadata is read from them): nothing of an edition is dropped but page
-    #: furniture.  Not compared: the metadata is.
+    #: furniture.  Compared through the metadata, and where the facts do not
+    #: account for a change in these lines, as lines (``docdiff.masthead``).
     masthead: tuple[str, ...]
     #: Transitional: the summary's paragraphs, until they move to the
     #: ``Section(kind="summary")`` of the shared design (``parsing.front.SUMMARY_AS_SECTION``).

@@ -137,7 +137,7 @@ def _opens(text: str) -> _Opening | None:
     if cv.DATE_LINE.match(text):
         return "date"
     if (cv.DOCUMENT_SYMBOL.fullmatch(text) or cv.DISTRIBUTION.match(text) or cv.is_masthead_words(text) or cv.MAIN_COMMITTEE.match(text) or cv.is_furniture(text)
-            or cv.ORIGINAL_LANGUAGE.match(text) or text.casefold() in cv.LANGUAGES):
+            or cv.ORIGINAL_LANGUAGE.match(text) or text.casefold() in cv.LANGUAGES or cv.RESOLUTION_LINE.match(text)):
         return "one"
     if cv.AGENDA_ITEMS.match(text):
         return "agenda"
@@ -187,11 +187,30 @@ def masthead_blocks(front: list[Line]) -> list[list[str]]:
     return [block for _, block in blocks]
 
 
+def column_pieces(front: list[Line]) -> list[Line]:
+    """The masthead's lines with a line laid out in columns ("United Nations
+    S/RES/2719 (2023)", "Security Council   Distr.: General": pieces parted by
+    runs of spaces or tabs) cut into its pieces, one line each, where every piece
+    opens a masthead element of its own (``_opens``): the same masthead as the
+    PDF's one piece per line."""
+    out: list[Line] = []
+    for ln in front:
+        pieces = [p.strip() for p in re.split(r"\t+|\s{2,}", ln.raw.strip()) if p.strip()]
+        if len(pieces) > 1 and all(_opens(" ".join(p.split())) in ("one", "date") for p in pieces):
+            out.extend(Line(ln.number, " ".join(p.split()), p) for p in pieces)
+        else:
+            out.append(ln)
+    return out
+
+
 def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
     """The masthead of a resolution, decision or draft, element by element
-    (``masthead_blocks``)."""
-    blocks = masthead_blocks(front)
-    symbol = distribution = date = session = committee = adoption = number = title = None
+    (``masthead_blocks``): a General Assembly's, an Economic and Social
+    Council's ("Resolution adopted by … on 4 December 2023", "78/18. Title") or
+    a Security Council's ("Resolution 2719 (2023)", "Adopted by the Security
+    Council at its 9518th meeting, on 21 December 2023")."""
+    blocks = masthead_blocks(column_pieces(front))
+    symbol = distribution = date = session = committee = adoption = number = title = meeting = None
     kind: DocumentKind | None = None
     original = language = None
     agenda: tuple[str, ...] = ()
@@ -236,10 +255,16 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
             continue
         if lang and language is None:
             continue
-        if (m := cv.ADOPTED_BY.match(text)):
-            what = next(kind for kind in m.groupdict().values() if kind)  # "what", or a layout's own group
-            kind = "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
+        if (m := cv.RESOLUTION_LINE.match(text)) and number is None:
+            number = m["number"]
+            kind = "decision" if m["what"].casefold() in cv.DECISION_WORDS else "resolution"
+        elif (m := cv.ADOPTED_BY.match(text)):
+            # "what", or a layout's own group; none where the line before said it ("Resolution 2719 (2023)")
+            what = next((kind for kind in m.groupdict().values() if kind), None)
+            if what is not None:
+                kind = "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
             adoption = _find_iso_date(text)
+            meeting = (found := cv.MEETING.search(text)) and found[0]
         elif text.startswith("[") and text.endswith("]"):
             committee = text
         elif (m := _RESOLUTION_NUMBER.match(joined)) and number is None:
@@ -258,7 +283,7 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         title = agenda_title
     return Metadata(kind=kind, symbol=symbol, distribution=distribution, date=date, original_language=original,
                     session=session, title=title, agenda_items=agenda, resolution_number=number,
-                    adoption_date=adoption, committee=committee, sponsors=sponsors)
+                    adoption_date=adoption, committee=committee, sponsors=sponsors, meeting=meeting)
 
 
 # ----------------------------------------------------------------------------- body
@@ -462,7 +487,7 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
             and not (ln.text and cv.is_furniture(ln.text))]
     blocks = body_blocks(body)
     sections, closing, warnings = build_sections(blocks, formula, vocabulary, numbered_by_reader(body))
-    meeting = next((t for t in closing if cv.CLOSING_LINE.match(t)), None)
+    meeting = next((t for t in closing if cv.CLOSING_LINE.match(t)), metadata.meeting)
     language = detect_language(" ".join(ln.text for ln in body[:200]))
     metadata = replace(metadata, meeting=meeting, language=language)
     return Document(metadata=metadata, sections=sections,

@@ -142,6 +142,9 @@ class Layout:
     preamble_patterns: tuple[str, ...] = ()
     #: "52nd plenary meeting".
     closing_line_patterns: tuple[str, ...] = ()
+    #: The meeting an adoption line names ("at its 9518th meeting": "9518th meeting"),
+    #: as a Security Council resolution prints it (its closing line, where it has one, says it).
+    meeting_patterns: tuple[str, ...] = ()
 
 
 _LAYOUTS: dict[str, Layout] = {}

@@ -16,7 +16,7 @@ LAYOUT = Layout(
     months={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
             "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
     date_patterns=(DAY_MONTH_YEAR,), date_line_patterns=(DAY_MONTH_YEAR_LINE,),
-    organ_patterns=("United Nations", "General Assembly", "Security Council"),
+    organ_patterns=("United Nations", "General Assembly", "Security Council", "Economic and Social Council"),
     session_patterns=(SESSION_WORDS + "session",), year_patterns=(SESSION_WORDS + "year",),
     distribution_patterns=(r"Distr\.",), limited_words=frozenset({"limited"}),
     language_names={"english": "English", "french": "French", "spanish": "Spanish", "russian": "Russian",
@@ -45,4 +45,5 @@ LAYOUT = Layout(
     preamble_patterns=(r"\w+(?:ing|ed)", "Aware", "Mindful", "Deeply", "Gravely", "Alarmed", "Determined",
                        "Desirous", "Bearing", "Taking", "Having"),
     closing_line_patterns=(r"\d{1,4}(?:st|nd|rd|th)\s+plenary meeting",),
+    meeting_patterns=(r"\d{1,5}(?:st|nd|rd|th)\s+meeting",),
 )

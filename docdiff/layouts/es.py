@@ -8,7 +8,7 @@ LAYOUT = Layout(
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12},
     date_patterns=(DAY_MONTH_YEAR,), date_line_patterns=(DAY_MONTH_YEAR_LINE,),
-    organ_patterns=("Naciones Unidas", "Asamblea General", "Consejo de Seguridad"),
+    organ_patterns=("Naciones Unidas", "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social"),
     session_patterns=(SESSION_WORDS + "período de sesiones",), year_patterns=(SESSION_WORDS + "año",),
     distribution_patterns=(r"Distr\.",), limited_words=frozenset({"limitada"}),
     language_names={"inglés": "English", "ingles": "English", "francés": "French", "español": "Spanish",
@@ -31,4 +31,5 @@ LAYOUT = Layout(
     committee_patterns=(r"Comisión \w+", r"\w+ Comisión"),
     preamble_patterns=(r"\w+(?:ando|iendo)",),
     closing_line_patterns=(r"\d{1,4}ª\s+sesión plenaria",),
+    meeting_patterns=(r"\d{1,5}ª\s+sesión",),
 )

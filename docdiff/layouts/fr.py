@@ -8,7 +8,7 @@ LAYOUT = Layout(
     months={"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
             "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12},
     date_patterns=(DAY_MONTH_YEAR,), date_line_patterns=(DAY_MONTH_YEAR_LINE,),
-    organ_patterns=("Nations Unies", "Assemblée générale", "Conseil de sécurité"),
+    organ_patterns=("Nations Unies", "Assemblée générale", "Conseil de sécurité", "Conseil économique et social"),
     session_patterns=(SESSION_WORDS + "(?:période de )?session",), year_patterns=(SESSION_WORDS + "année",),
     distribution_patterns=(r"Distr\.",), limited_words=frozenset({"limitée"}),
     language_names={"anglais": "English", "français": "French", "espagnol": "Spanish", "russe": "Russian",
@@ -33,4 +33,5 @@ LAYOUT = Layout(
     committee_patterns=(r"\w+ Commission",),
     preamble_patterns=(r"\w+ant", "Convaincue?s?", "Consciente?s?"),
     closing_line_patterns=(r"\d{1,4}(?:e|re)\s+séance plénière",),
+    meeting_patterns=(r"\d{1,5}e\s+séance",),
 )
