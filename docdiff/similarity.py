@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import count
 
-from . import conventions as cv, script
+from . import conventions as cv, layouts, script
 
 #: A paragraph pair at or above this similarity is the same paragraph, edited.
 #: Below it, a new paragraph that treats the same topic in other words is *added*
@@ -288,6 +288,8 @@ def _same_punctuation() -> tuple[tuple[str, str], ...]:
 
 
 _punctuation: tuple[dict[str, str] | None, tuple[tuple[str, str], ...]] = (None, ())  # (the layouts' table, its pairs)
+#: A layout registered or removed changes the table: the keys made before are then stale.
+layouts.on_change(formatting_key.cache_clear)
 
 
 def tokens(text: str) -> Counter[str]:

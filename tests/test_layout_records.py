@@ -17,6 +17,7 @@ from hypothesis import given, strategies as st
 import docdiff
 from docdiff import conventions as cv, layouts
 from docdiff.parsing import detect_language
+from docdiff.similarity import formatting_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
 CODES = [layout.code for layout in layouts.layouts()]
@@ -192,3 +193,13 @@ def test_the_language_is_the_one_of_the_script_most_letters_are_in(data: st.Data
     pieces = [data.draw(filler) + ch for ch in data.draw(st.permutations(list(more + fewer)))]
     with registered(GREEK):
         assert detect_language("".join(pieces)) == first
+
+
+def test_a_layout_registered_at_run_time_folds_its_punctuation_in_formatting_keys() -> None:
+    # „ (the German opening quote) stands for " only while a layout says so;
+    # a key made before the layout came is not kept past it.
+    low_quote = layouts.Layout(code="de-q", language="German quotes", same_punctuation={"„": '"'})
+    assert formatting_key('„Wort"') != formatting_key('"Wort"')
+    with registered(low_quote):
+        assert formatting_key('„Wort"') == formatting_key('"Wort"')
+    assert formatting_key('„Wort"') != formatting_key('"Wort"')
