@@ -20,9 +20,82 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 
 from .. import script as _script
+from ..record import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass, field
+else:
+    # (``Layout`` is a frozen dataclass to mypy; at run time a plain class that
+    # behaves as one, ``_frozen``: making the dataclass of 60 fields, with the
+    # import of ``dataclasses``, was 2.8 ms of every run)
+    def dataclass(**_: object) -> Callable[[type], type]:
+        return _frozen
+
+    def field(*, default_factory: Callable[[], object]) -> _Factory:
+        return _Factory(default_factory)
+
+
+class _Factory:
+    """A default made for each record (``field(default_factory=…)``)."""
+
+    def __init__(self, default_factory: Callable[[], object]) -> None:
+        self.default_factory = default_factory
+
+def _frozen(cls: type) -> type:
+    """What ``@dataclass(frozen=True)`` gives a class of annotated fields with
+    defaults: the constructor (positional or keyword arguments, in the fields'
+    order), a fresh value from each ``field(default_factory=…)``, equality and
+    hash over the fields, the repr, and no assignment afterwards."""
+    names = tuple(cls.__annotations__)
+    defaults = {name: vars(cls)[name] for name in names if name in vars(cls)}
+    required = [name for name in names if name not in defaults]
+
+    def __init__(self: object, *args: object, **fields: object) -> None:
+        if len(args) > len(names):
+            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments, {len(args)} given")
+        for name, value in zip(names, args):
+            if name in fields:
+                raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+            fields[name] = value
+        unknown = [name for name in fields if name not in defaults and name not in required]
+        if unknown:
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
+        missing = [name for name in required if name not in fields]
+        if missing:
+            raise TypeError(f"{cls.__name__}() missing required argument: {missing[0]!r}")
+        for name in names:
+            value = fields[name] if name in fields else defaults[name]
+            object.__setattr__(self, name, value.default_factory() if isinstance(value, _Factory) else value)
+
+    def values(self: object) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in names)
+
+    def __eq__(self: object, other: object) -> bool:
+        return values(self) == values(other) if other.__class__ is self.__class__ else NotImplemented
+
+    def __setattr__(self: object, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self: object, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self: object) -> str:
+        return f"{cls.__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in names)})"
+
+    def __hash__(self: object) -> int:
+        return hash(values(self))
+
+    for method in (__init__, __eq__, __hash__, __setattr__, __delattr__, __repr__):
+        setattr(cls, method.__name__, method)
+    type.__setattr__(cls, "__match_args__", names)
+    return cls
+
 
 #: Roman numerals, as the Latin and Cyrillic editions number their parts.
 ROMAN_VALUES: Mapping[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -58,9 +58,11 @@ _EAST_ASIAN_ENCODINGS = ("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_ji
 #: Han, kana, Hangul (not half-width katakana, which a mis-read Chinese file gives),
 #: and the East Asian punctuation and full-width forms.
 _EAST_ASIAN_LETTERS = "\u1100-\u11ff\u2e80-\u2fff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_EAST_ASIAN_MARKS = re.compile("[\u3000-\u303f\uff01-\uff60]")
-_EAST_ASIAN_LETTER = re.compile(f"[{_EAST_ASIAN_LETTERS}]")
-_EAST_ASIAN_RUN = re.compile(f"[{_EAST_ASIAN_LETTERS}]{{2,}}")
+#: (the patterns of this module are compiled where they are used, by ``re``'s
+#: cache: most files never ask the East Asian ones, which took 3 ms to compile)
+_EAST_ASIAN_MARKS = "[\u3000-\u303f\uff01-\uff60]"
+_EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_LETTERS}]"
+_EAST_ASIAN_RUN = f"[{_EAST_ASIAN_LETTERS}]{{2,}}"
 
 #: The share of invalid sequences below which mostly-UTF-8 bytes are damaged UTF-8.
 _DAMAGE_SHARE = 0.05
@@ -125,9 +127,9 @@ UTF16_ASCII_AT_LEAST = 16
 #: The share of the code units U+0000–U+00FF that must be printable ASCII or white
 #: space (an edition's Latin letters are mostly ASCII; random bytes are so a third of the time).
 UTF16_ASCII_SHARE = 0.9
-_ASCII_TEXT = re.compile("[\x20-\x7e\t\n\r\f]")
+_ASCII_TEXT = "[\x20-\x7e\t\n\r\f]"
 #: What text never holds: controls, private use, the specials and non-characters.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufff0-\uffff]")
+_NOT_TEXT = "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufff0-\uffff]"
 #: How many times more NULs the high bytes hold than the low ones (the low byte is
 #: NUL only in U+0100, U+4E00 一 …: a tenth of the Chinese seed's ASCII units).
 UTF16_NUL_SIDE = 4
@@ -152,8 +154,8 @@ def _utf16_without_bom(data: bytes, path: str | os.PathLike[str] | None) -> tupl
                 continue
             # (counted by the codecs and the regular expression engine: a large file is no loop)
             beside_nul = len(text.encode("latin-1", "ignore"))  # U+0000–U+00FF: a NUL high byte
-            ascii_units = len(text) - len(_ASCII_TEXT.sub("", text))
-            not_text = len(text) - len(_NOT_TEXT.sub("", text))
+            ascii_units = len(text) - len(re.sub(_ASCII_TEXT, "", text))
+            not_text = len(text) - len(re.sub(_NOT_TEXT, "", text))
             if (ascii_units >= UTF16_ASCII_AT_LEAST and ascii_units >= UTF16_ASCII_SHARE * beside_nul
                     and low.count(0) * UTF16_NUL_SIDE <= beside_nul and "\x00" not in text
                     and not_text <= (1 - UTF16_TEXT_SHARE) * len(text)):
@@ -233,10 +235,10 @@ def _east_asian_text(text: str) -> bool:
     """Chinese, Japanese or Korean text: most of its East Asian characters stand
     in runs (words), not alone between Latin letters as a byte pair mis-read
     from a Western file gives them ("382朣/2010": an en dash and an S)."""
-    letters = len(_EAST_ASIAN_LETTER.findall(text))
-    in_runs = sum(len(run) for run in _EAST_ASIAN_RUN.findall(text))
+    letters = len(re.findall(_EAST_ASIAN_LETTER, text))
+    in_runs = sum(len(run) for run in re.findall(_EAST_ASIAN_RUN, text))
     if letters == 0:
-        return _EAST_ASIAN_MARKS.search(text) is not None
+        return re.search(_EAST_ASIAN_MARKS, text) is not None
     return in_runs * 2 >= letters
 
 
@@ -253,7 +255,7 @@ def _cut_utf8_character(data: bytes) -> int | None:
 
 
 #: C0 and C1 control characters other than tab, newline, CR, vertical tab, form feed.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = "[\x00-\x08\x0e-\x1f\x7f-\x9f]"
 
 
 def _looks_binary(text: str) -> bool:
@@ -265,4 +267,4 @@ def _looks_binary(text: str) -> bool:
     """
     sample = text[:65536]
     allowed = 0 if len(sample) < 1000 else max(2, len(sample) // 1000)
-    return len(_CONTROL.findall(sample)) > allowed
+    return len(re.findall(_CONTROL, sample)) > allowed
