@@ -131,7 +131,23 @@ _PAGE = r"\d{1,3}(?:\s?/\s?\d{1,3})?"
 
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and _self._ANY_FURNITURE.fullmatch(stripped) is not None
+    return bool(stripped) and _may_be_furniture(stripped) and _self._ANY_FURNITURE.fullmatch(stripped) is not None
+
+
+#: The first characters of the furniture patterns (``_furniture``) but the
+#: recycling notes': a symbol's A, S or E, a bar code's star, a rule's
+#: underscore (and a digit: a job number, a footer or a page number).
+_FURNITURE_FIRST = frozenset("ASE*_")
+_RECYCLING_SYMBOL = "A recycling symbol"
+
+
+def _may_be_furniture(stripped: str) -> bool:
+    """Could a line be furniture?  Only where one of ``_furniture``'s patterns
+    can start it: most lines fail at the first character, where the whole
+    pattern read each to its end for "…A recycling symbol…"."""
+    first = stripped[0]
+    return (first in _FURNITURE_FIRST or first.isdigit() or _RECYCLING_SYMBOL in stripped
+            or _self._RECYCLE_NOTE.match(stripped) is not None)
 
 
 # ----------------------------------------------------------------------------- masthead
@@ -245,7 +261,7 @@ def _furniture() -> tuple[Pattern, ...]:
         _PAGE,  # page number alone
         r"\*\d{6,}\*",  # bar code
         rf"(?:{_any('recycle_patterns')}).*",
-        r".*A recycling symbol.*",
+        rf".*{_RECYCLING_SYMBOL}.*",
         _RULE_PATTERN,  # rule above footnotes
     ))
 
@@ -319,6 +335,8 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     "ANNEX": lambda: re.compile(rf"^(?:{_any('annex_patterns')})(?:\s+[IVX]+|\s*[一二三四五六七八九十]+)?\b.*$", re.I),
     "FURNITURE": _furniture,
     "_ANY_FURNITURE": lambda: re.compile("|".join(f"(?:{p.pattern})" for p in _self.FURNITURE)),
+    #: The start of a recycling note (a furniture pattern without its ".*").
+    "_RECYCLE_NOTE": lambda: re.compile(f"(?:{_any('recycle_patterns')})"),
     # masthead
     "MONTHS": lambda: _merged("months"),
     #: "20 September 2010", "20 de septiembre de 2010", "20 сентября 2010 года", "2010年9月20日"
@@ -411,6 +429,7 @@ if TYPE_CHECKING:
     ANNEX: Pattern
     FURNITURE: tuple[Pattern, ...]
     _ANY_FURNITURE: Pattern
+    _RECYCLE_NOTE: Pattern
     MONTHS: dict[str, int]
     DATE_PATTERNS: tuple[Pattern, ...]
     LANGUAGES: dict[str, str]

@@ -86,3 +86,60 @@ def test_no_white_space_but_the_space_is_printable() -> None:
 def test_indent_as_expanding_and_stripping(raw: str) -> None:
     line = Line(1, fold(raw), raw)
     assert indent(line) == len(raw.expandtabs()) - len(raw.expandtabs().lstrip())
+
+
+def test_a_paragraph_is_made_whole_from_the_fields_it_has() -> None:
+    """``pipeline.number_in_reading_order`` makes each paragraph again from its
+    number, text, line and new index: those are all its fields, in order (a
+    field added to ``Paragraph`` must be carried there too)."""
+    from docdiff.model import Paragraph
+    from docdiff.record import replace
+
+    assert Paragraph.__slots__ == ("number", "text", "line", "index")
+    p = Paragraph(3, "text", 12, 5)
+    made = Paragraph(p.number, p.text, p.line, 9)
+    assert made == replace(p, index=9) and made.index == 9 and made.line == 12
+
+
+#: Pieces of furniture lines (symbols, job numbers, footers, pages, bar codes,
+#: rules, recycling notes) and of text around them.
+_FURNITURE_PIECES = ["A/65/382", "S/2010/490", "A/RES/79/17", "A/C.1/80/L.1", "E/2010/1", " – ", "-", " ", "  ",
+                     "10-52604", "(E)", "200910", "*1052604*", "3", "3/20", "12 / 20", "___", "_", "Please recycle",
+                     "请回收", "Merci de recycler", "Sírvase reciclar", "A recycling symbol", "the", "。", ".", "x", "１"]
+
+
+@settings(max_examples=3000)
+@given(st.one_of(st.lists(st.sampled_from(_FURNITURE_PIECES), min_size=1, max_size=5).map("".join), texts))
+def test_the_furniture_test_never_rejects_furniture(text: str) -> None:
+    stripped = text.strip()
+    if stripped and cv._ANY_FURNITURE.fullmatch(stripped):
+        assert cv._may_be_furniture(stripped)
+        assert cv.is_furniture(text)
+    else:
+        assert not cv.is_furniture(text)
+
+
+def test_no_line_of_an_edition_is_furniture_that_the_test_rejects() -> None:
+    """Every line of every edition of the project (the seeds, the real series)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    seen = 0
+    for path in sorted(root.rglob("*.txt")):
+        for line in path.read_text("utf-8").split("\n"):
+            stripped = line.strip()
+            if stripped and cv._ANY_FURNITURE.fullmatch(stripped):
+                seen += 1
+                assert cv._may_be_furniture(stripped), (path, line)
+    assert seen > 100
+
+
+def test_the_furniture_patterns_are_those_the_test_knows() -> None:
+    """``_may_be_furniture`` names the first characters of ``_furniture``'s
+    patterns: a pattern added there must be added to it too.  Each pattern
+    fails on a line that starts otherwise (and holds no recycling note)."""
+    assert len(cv.FURNITURE) == 8
+    for c in map(chr, range(0x250)):
+        line = c + "1/2010/490 52604 *1052604* ___"
+        if not cv._may_be_furniture(line):
+            assert not any(p.fullmatch(line) for p in cv.FURNITURE), repr(c)

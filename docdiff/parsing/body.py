@@ -25,11 +25,13 @@ def paragraph_text(line: Line, by_reader: bool = False) -> str:
     return match["text"]
 
 
-def find_body(content: list[Line], by_reader: bool = False) -> int | None:
+def find_body(content: list[Line], by_reader: bool = False, numbers: list[int | None] | None = None) -> int | None:
     """Index of the first body line: the headings right before a paragraph 1
     (where the reader numbers paragraphs: before the first of its numbers that
-    the next one follows, or its first, wherever the numbering starts)."""
-    numbers = [paragraph_number(ln, by_reader) for ln in content]
+    the next one follows, or its first, wherever the numbering starts).
+    ``numbers``: each line's ``paragraph_number``, where the caller has them."""
+    if numbers is None:
+        numbers = [paragraph_number(ln, by_reader) for ln in content]
     if by_reader:
         numbered = [(i, n) for i, n in enumerate(numbers) if n is not None]
         follows = (i for (i, n), (_, m) in zip(numbered, numbered[1:]) if m == n + 1)

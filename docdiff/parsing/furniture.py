@@ -50,7 +50,7 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     # (footers and content are in line order: each rule's footer is found by
     # bisection, and only the highest rule above a footer counts)
     highest_rule: dict[int, int] = {}
-    for rule in (ln.number for ln in lines if cv.RULE.fullmatch(ln.text)):
+    for rule in (ln.number for ln in lines if ln.text[:1] == "_" and cv.RULE.fullmatch(ln.text)):  # (_{3,})
         at = bisect.bisect_right(footers, rule)
         if at < len(footers):
             highest_rule.setdefault(footers[at], rule)
@@ -83,7 +83,7 @@ def join_bare_numbers(content: list[Line]) -> list[Line]:
         if skip:
             skip = False
             continue
-        if cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
+        if line.text[-1:] in ".．、" and cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
                 and not cv.numbered_paragraph(content[k + 1].text):
             out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw, line.block))
             skip = True

@@ -18,18 +18,21 @@ from .lines import Line, blocks, indent, is_reader_heading
 from .tree import TreeBuilder
 
 
-def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary, by_reader: bool = False
-                ) -> tuple[tuple[Section, ...], list[str], list[str]]:
+def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary, by_reader: bool = False,
+              numbers: list[int | None] | None = None) -> tuple[tuple[Section, ...], list[str], list[str]]:
     """The body's tree, warnings and annex lines.  ``by_reader``: the reader
     numbers the paragraphs (``lines.numbered_by_reader``), and its numbers are
     taken as they are — no sequence is guessed, a "1." it prints starts the
-    numbering again, and a line it does not number is no numbered paragraph."""
+    numbering again, and a line it does not number is no numbered paragraph.
+    ``numbers``: each line's ``paragraph_number``, where the caller has them."""
     toc_titles = {title_key(entry.title) for entry in contents}
     longest_title = max(map(len, toc_titles), default=0)
     wrap = wrap_width(body)
     builder = TreeBuilder()
     warnings: list[str] = []
-    numbered = [(i, paragraph_number(ln, by_reader)) for i, ln in enumerate(body)]
+    if numbers is None:
+        numbers = [paragraph_number(ln, by_reader) for ln in body]
+    numbered = list(enumerate(numbers))
     candidates = [(i, n) for i, n in numbered if n is not None]
 
     expected = 1

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 
 from .. import conventions as cv, resolution
 from .._gc import collector_paused
-from ..model import Document, Section
+from ..model import Document, Paragraph, Section
 from ..record import replace
-from .body import find_body
+from .body import find_body, paragraph_number
 from .front import SUMMARY_AS_SECTION, parse_front
 from .furniture import drop_furniture
 from .joining import Vocabulary
@@ -60,7 +60,8 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> D
     # (read without the furniture, so that a word cut by a page break is one word)
     vocabulary = Vocabulary("\n".join(ln.text for ln in content))
     by_reader = numbered_by_reader(content)
-    body_start = find_body(content, by_reader)
+    numbers = [paragraph_number(ln, by_reader) for ln in content]  # (read once, for both stages)
+    body_start = find_body(content, by_reader, numbers)
     warnings: list[str] = []
     if body_start is None:
         front_lines, body_lines = [], content
@@ -74,7 +75,8 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> D
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
         sections = parse_unstructured(lines, metadata)
     else:
-        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary, by_reader)
+        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary, by_reader,
+                                                     numbers[body_start:])
         warnings.extend(body_warnings)
         if annex:
             front = replace(front, annex=tuple(annex))
@@ -97,7 +99,9 @@ def number_in_reading_order(sections: tuple[Section, ...], start: int = 0) -> tu
     counter = iter(range(start, 1 << 62))
 
     def renumber(section: Section) -> Section:
-        paragraphs = tuple(replace(p, index=next(counter)) for p in section.paragraphs)
+        # (made whole, as ``replace(p, index=…)`` would: ``replace`` reads the
+        # fields by name, most of this stage on an edition of short paragraphs)
+        paragraphs = tuple(Paragraph(p.number, p.text, p.line, next(counter)) for p in section.paragraphs)
         return replace(section, paragraphs=paragraphs, sections=tuple(renumber(s) for s in section.sections))
 
     return tuple(renumber(s) for s in sections)
