@@ -15,6 +15,7 @@ the C++ one in about half the time (BENCHMARKS.md).  ``ENGINE`` names the one in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -23,7 +24,7 @@ from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
-from . import conventions as cv, script, similarity
+from . import conventions as cv, layouts, script, similarity
 from .model import TYPE_CHECKING
 from .sequences import longest_increasing
 
@@ -63,7 +64,7 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
     """The diff of two texts in whole tokens, after diff-match-patch's semantic
     clean-up.  Its ``=``/``-`` parts spell ``old``, its ``=``/``+`` parts ``new``.
 
-    A character and the one it stands for (``SAME_CHARACTER``: “ and ", ‑ and
+    A character and the one it stands for (``same_character()``: “ and ", ‑ and
     -, ， and ,) are one token to the diff, so that a quote or a hyphen printed
     otherwise is not taken into the edit beside it; where the two texts print
     them differently, the diff has that character deleted and inserted alone
@@ -75,7 +76,7 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
 
 def _over_same_characters(diff_of: Callable[[str, str], tuple[tuple[DiffOp, str], ...]],
                           old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
-    """``diff_of`` the two texts with ``SAME_CHARACTER`` folded, spelled back in
+    """``diff_of`` the two texts with ``same_character()`` folded, spelled back in
     the texts as printed."""
     old_key, new_key = _same_characters(old), _same_characters(new)
     diff = diff_of(old_key, new_key)
@@ -96,19 +97,27 @@ def _make_same_character() -> dict[str, str]:
     return table
 
 
-#: The characters the comparison reads as another single character
-#: (``similarity.formatting_key``: NFKC's width and space folding, and the
-#: layouts' ``same_punctuation``), each with the one it reads as.
-SAME_CHARACTER = _make_same_character()
-_SAME_CHARACTER = re.compile("[" + re.escape("".join(SAME_CHARACTER)) + "]")
+@functools.lru_cache(maxsize=1)
+def same_character() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The characters the comparison reads as another single
+    character (``similarity.formatting_key``: NFKC's width and space folding,
+    and the layouts' ``same_punctuation``), each with the one it reads as; and
+    a pattern finding them.  Made on first use, and again after a layout is
+    registered or removed (its ``same_punctuation`` changes the table)."""
+    table = _make_same_character()
+    return table, re.compile("[" + re.escape("".join(table)) + "]")
+
+
+layouts.on_change(same_character.cache_clear)
 
 
 def _same_characters(text: str) -> str:
-    """``text`` with each of ``SAME_CHARACTER`` replaced by the one it stands
+    """``text`` with each of ``same_character()`` replaced by the one it stands
     for (``text`` itself where it has none): as long as ``text``, character for
     character."""
-    for ch in set(_SAME_CHARACTER.findall(text)):  # (one replace per mark: fast on Chinese text)
-        text = text.replace(ch, SAME_CHARACTER[ch])
+    table, pattern = same_character()
+    for ch in set(pattern.findall(text)):  # (one replace per mark: fast on Chinese text)
+        text = text.replace(ch, table[ch])
     return text
 
 
@@ -465,7 +474,7 @@ def drawn(diff: Sequence[tuple[str, str]], side: str = "+") -> tuple[tuple[str, 
 
 def _edges_drawn(old: str, new: str, side: str) -> list[tuple[DiffOp, str]]:
     """A run of deletions (``old``) and insertions (``new``) that is an edit:
-    the characters at its ends that ``SAME_CHARACTER`` takes for the same
+    the characters at its ends that ``same_character()`` takes for the same
     (a quote, a hyphen or a comma printed otherwise, which ``word_diff`` cut
     apart from the edit and which neighbour it) drawn unchanged, up to the
     last such pair: what is between them is the edit."""

@@ -203,3 +203,22 @@ def test_a_layout_registered_at_run_time_folds_its_punctuation_in_formatting_key
     with registered(low_quote):
         assert formatting_key('„Wort"') == formatting_key('"Wort"')
     assert formatting_key('„Wort"') != formatting_key('"Wort"')
+
+
+def test_a_layout_registered_at_run_time_is_one_token_to_the_inline_diff() -> None:
+    # „ (the German opening quote) and " are one token to the inline diff only while a layout
+    # says they are the same mark: then the quote is not taken into the edit beside it, and
+    # after the layout is removed it is again.
+    from docdiff.inline import drawn, word_diff
+
+    low_quote = layouts.Layout(code="de-q", language="German quotes", same_punctuation={"„": '"'})
+    old, new = '„Wort" steht', '"Worte" steht'
+
+    def quote_in_the_edit() -> bool:
+        return any(op != "=" and "„" in text for op, text in drawn(word_diff(old, new)))
+
+    assert quote_in_the_edit()
+    with registered(low_quote):
+        assert not quote_in_the_edit()
+        assert [part for part in drawn(word_diff(old, new)) if part[0] != "="]  # the edit itself is drawn
+    assert quote_in_the_edit()
