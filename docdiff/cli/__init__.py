@@ -6,7 +6,8 @@ failure to one line.
   terminal report) or ``docdiff OLD NEW --format json`` down the fast path and
   everything else (another option, a command, ``--help``, a mistake) to typer,
   which explains it;
-* ``fast``: that fast path, without typer and click (and, for JSON, rich);
+* ``fast``: that fast path, without typer and click (and, for JSON, rich;
+  for the report to a pipe or a file, rich's console: ``console.print_report``);
 * ``app``: the typer application; ``compare``, ``outline``, ``history``: one
   command each, with ``options`` the choices they share;
 * ``io``: exit codes, the one-line failure, reading and writing.

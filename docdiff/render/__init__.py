@@ -6,10 +6,13 @@
 * ``view`` and ``history_view``: what every format shows, decided once;
 * ``rows``: the change register the CSV and XLSX writers draw;
 * ``terminal`` (rich renderables), ``markdown``, ``html``, ``jsonfile``,
-  ``csvfile``, ``xlsx``, ``word`` (docx with tracked changes): the drawers.
+  ``csvfile``, ``xlsx``, ``word`` (docx with tracked changes): the drawers;
+* ``plain``: the terminal report without colour, the characters rich would
+  draw, without rich's console (what a pipe or a file gets from the CLI).
 
 Modules are imported only when their format is asked for, so ``--format json``
-never loads rich.
+never loads rich, and the terminal report to a pipe only its cell widths and
+word wrap (``rich.cells``, ``rich._wrap``).
 """
 
 from __future__ import annotations
