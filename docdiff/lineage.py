@@ -41,8 +41,8 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import cached_property, partial
+from typing import Any, TypeVar
 
 from . import registry
 from .compare import compare, paragraph_refs, sections_compared
@@ -60,6 +60,11 @@ from .model import (
     paragraph_label,
 )
 from .similarity import name_key, title_key
+
+if TYPE_CHECKING:
+    from .pool import Stream
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .model import ParagraphStatus, SectionKind, SectionStatus
@@ -297,7 +302,12 @@ def history(documents: Iterable[Document], keep_order: bool = False, jobs: int |
     masthead dates unless ``keep_order``.  ``jobs``: how many processes compare
     the consecutive pairs (None: every core); the result is the same for any."""
     editions = _in_order(list(documents), keep_order)
-    comparisons = tuple(_compare_pairs(editions, jobs))
+    return _history(editions, _compare_pairs(list(zip(editions, editions[1:])), jobs))
+
+
+def _history(editions: list[Document], comparisons: Sequence[Comparison]) -> History:
+    """The history of ``editions`` (in order) from the comparisons of their consecutive pairs."""
+    comparisons = tuple(comparisons)
     sections = [_sections_of(d) for d in editions]
     rows = _rows(sections, comparisons)
     lineages = _lineages(editions, comparisons, rows)
@@ -347,17 +357,16 @@ def _pair_cost(old: Document, new: Document) -> int:
     return sum(map(len, old_texts)) + sum(map(len, new_texts)) + 4 * sum(map(len, old_texts ^ new_texts))
 
 
-def _compare_pairs(editions: list[Document], jobs: int | None) -> list[Comparison]:
-    """``compare`` over consecutive pairs, in ``jobs`` processes (``pool.forked_map``:
+def _compare_pairs(pairs: list[tuple[Document, Document]], jobs: int | None) -> list[Comparison]:
+    """``compare`` over ``pairs``, in ``jobs`` processes (``pool.forked_map``:
     the workers get the editions by fork, take the costliest pairs first, and send
     back the comparisons with the editions' sections and paragraph texts as references)."""
     from .pool import forked_map
 
-    pairs = list(zip(editions, editions[1:]))
     if jobs == 1 or len(pairs) < 2:
         return [compare(a, b) for a, b in pairs]
     shared: list[object] = []
-    for document in editions:  # what a comparison holds of its editions: sent as references
+    for document in {id(d): d for pair in pairs for d in pair}.values():  # what a comparison holds of them: references
         shared.append(document.metadata)
         shared.extend(document.front.footnotes)
         shared.extend(document.front.closing)
@@ -388,22 +397,141 @@ def load_editions(paths: Sequence[str | os.PathLike[str]], jobs: int | None = 1,
 
     if jobs == 1 or len(paths) < 2 or any(os.fspath(p) == "-" for p in paths):
         return [load(p, **options) for p in paths]
-    sizes = []
-    for path in paths:
-        try:
-            sizes.append(os.stat(path).st_size)
-        except OSError:  # load says what is wrong with it
-            sizes.append(0)
-    return forked_map(lambda i: load(paths[i], **options), len(paths), jobs, costs=sizes,
+    return forked_map(lambda i: load(paths[i], **options), len(paths), jobs, costs=_sizes(paths),
                       minimum_cost=PARALLEL_BYTES)
 
 
 def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = False,
-                 jobs: int | None = 1) -> History:
+                 jobs: int | None = 1, **options: Any) -> History:
     """Read, parse (each file once) and follow editions from files: what
-    ``docdiff history`` does before rendering, and what the benchmark times;
-    ``jobs`` processes do both."""
-    return history(load_editions(paths, jobs), keep_order=keep_order, jobs=jobs)
+    ``docdiff history`` does before rendering, and what the benchmark times.
+
+    In ``jobs`` processes (None: every core), the files are cut into runs of
+    consecutive ones of about equal cost (``_runs``), one run per process; each
+    process parses its run and compares the pairs inside it, so that a worker
+    compares editions it parsed itself, in its own memory (nothing shared with
+    this process to copy on write), while this process does the same with the
+    first run; this process compares the pairs that straddle two runs.  The
+    pairs are those of the order given: where the masthead dates order the
+    editions otherwise, the pairs that order needs and the workers did not compare
+    are compared after (``_compare_pairs``).  The result is the serial run's; a
+    file that cannot be used raises the error the serial run does (the first in
+    order).  Under ``PARALLEL_BYTES`` of input, with fewer than three files or
+    with standard input: ``history(load_editions(...))``."""
+    from .pool import default_jobs, forked_streams
+
+    jobs = default_jobs() if jobs is None else jobs
+    sizes = _sizes(paths)
+    n = len(paths)
+    if jobs == 1 or n < 3 or sum(sizes) < PARALLEL_BYTES or any(os.fspath(p) == "-" for p in paths):
+        return history(load_editions(paths, jobs, **options), keep_order=keep_order, jobs=jobs)
+
+    def loaded(i: int) -> tuple[bool, Any]:
+        return _attempt(partial(_load, paths[i], **options))
+
+    def run(start: int, end: int, boundaries: Sequence[int]) -> Stream:
+        """A process's stream: its run's editions (key i), each parsed and sent
+        as soon as it is (the first may be wanted at once, for a straddling pair),
+        the pairs inside the run (key n + i: editions i and i + 1), then the
+        straddling pairs whose first edition is at each of ``boundaries``."""
+
+        def stream(wait: Callable[[int], Any]) -> Iterator[tuple[int, object]]:
+            made: list[Document] = []
+            for i in range(start, end):
+                ok, document = result = loaded(i)
+                yield i, result
+                if not ok:
+                    return
+                if made:
+                    yield n + i - 1, _attempt(partial(compare, made[-1], document))
+                made.append(document)
+            for i in boundaries:
+                try:
+                    (ok_a, a), (ok_b, b) = wait(i), wait(i + 1)
+                except LookupError:  # its worker did not send it: compared below
+                    continue
+                if ok_a and ok_b:
+                    yield n + i, _attempt(partial(compare, a, b))
+
+        return stream
+
+    runs = _runs(sizes, min(jobs, n - 1))
+    done = forked_streams([run(*runs[0], [s - 1 for s, _ in runs[1:]]),
+                           *(run(start, end, ()) for start, end in runs[1:])])
+    documents = []
+    for i in range(n):
+        ok, value = done[i] if i in done else loaded(i)
+        if not ok:
+            raise value
+        documents.append(value)
+    editions = _in_order(documents, keep_order)
+    index = {id(d): i for i, d in enumerate(documents)}
+    pairs = [(index[id(a)], index[id(b)]) for a, b in zip(editions, editions[1:])]
+    ready = {i: done[n + i] for i, j in pairs if j == i + 1 and n + i in done}
+    rest = [(documents[i], documents[j]) for i, j in pairs if i not in ready or j != i + 1]
+    later = iter(_compare_pairs(rest, jobs))
+    comparisons = []
+    for i, j in pairs:
+        if i in ready and j == i + 1:
+            ok, value = ready[i]
+            if not ok:
+                raise value
+        else:
+            value = next(later)
+        comparisons.append(value)
+    return _history(editions, comparisons)
+
+
+#: What comparing a pair costs per byte of its two files, against parsing a
+#: byte of one (the Chinese seeds: 3.3 ms to parse one, 15 ms to compare two).
+COMPARE_WEIGHT = 2.3
+
+
+def _runs(sizes: Sequence[int], processes: int) -> list[tuple[int, int]]:
+    """The editions cut into ``processes`` runs of consecutive ones, (start, end),
+    each of at least one edition, of about equal cost: its parses and the pairs
+    inside it, and for the first run the pairs that straddle two runs (its
+    process compares them).  The last runs are cut first, from the end, each
+    taking the next edition while that brings it closer to its share."""
+    n = len(sizes)
+    pair = [COMPARE_WEIGHT * (sizes[i] + sizes[i + 1]) for i in range(n - 1)]
+    share = (sum(sizes) + sum(pair)) / processes
+    runs: list[tuple[int, int]] = []
+    end = n
+    for left in range(processes - 1, 0, -1):  # `left` runs before this one, each of one edition at least
+        start = end - 1
+        cost = float(sizes[start])
+        while start > left and cost + (sizes[start - 1] + pair[start - 1]) / 2 <= share:
+            start -= 1
+            cost += sizes[start] + pair[start]
+        runs.append((start, end))
+        end = start
+    return [(0, end), *reversed(runs)]
+
+
+def _sizes(paths: Sequence[str | os.PathLike[str]]) -> list[int]:
+    """The size of each file (0 for one that cannot be read: ``load`` says why)."""
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except (OSError, ValueError):
+            sizes.append(0)
+    return sizes
+
+
+def _load(path: str | os.PathLike[str], **options: Any) -> Document:
+    from . import load
+
+    return load(path, **options)
+
+
+def _attempt(work: Callable[[], T]) -> tuple[bool, Any]:
+    """(True, what ``work`` returns), or (False, the exception it raised)."""
+    try:
+        return True, work()
+    except Exception as error:  # noqa: BLE001 - raised where the serial run raises it
+        return False, error
 
 
 # ----------------------------------------------------------------------------- 1. order

@@ -11,13 +11,14 @@ GIL throughout.
 
 from __future__ import annotations
 
+import functools
 import gc
 import io
 import os
 import pickle
 import signal
 import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -145,10 +146,7 @@ def _work(function: Callable[[int], object], order: Sequence[int], claims: _Coun
     note of it (``_NOTE``) to the pipe ``notes``: a note is 32 bytes and the
     pipe holds thousands, so the worker never waits for the parent to read (a
     pickled comparison is 60–100 KB, a pipe 64 KB)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (it was blocked across the fork: see _interrupts_held)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    gc.disable()  # a short life: a collection would only touch (and copy) the parent's pages
+    _worker_started()
     offset = 0
     while (k := claims.claim()) < len(order):
         index = order[k]
@@ -161,11 +159,7 @@ def _work(function: Callable[[int], object], order: Sequence[int], claims: _Coun
                 status, data = _DONE, shared.dumps(value)
             except Exception:  # noqa: BLE001 - the parent does this task again
                 status, data = _NOT_SENT, b""
-        view = memoryview(data)
-        while view:
-            view = view[os.write(results, view):]
-        os.write(notes, _NOTE.pack(index, status, offset, len(data)))
-        offset += len(data)
+        offset = _send(data, index, status, results, notes, offset)
 
 
 def _fork(run: Callable[[], object]) -> int:
@@ -244,58 +238,29 @@ def forked_map(function: Callable[[int], R], count: int, jobs: int | None = None
         stack.callback(claims.close)
         selector = stack.enter_context(selectors.DefaultSelector())
         workers: list[int] = []
-        try:
-            gc.freeze()  # what exists now stays out of the collector's walks: not copied into the workers
-            try:
-                with _interrupts_held():
-                    for _ in range(min(jobs, count) - 1):
-                        results = _results_file(stack)
-                        receive, send = os.pipe()
-                        stack.callback(os.close, receive)
-                        try:
-                            workers.append(_fork(lambda results=results, send=send:  # type: ignore[misc]
-                                                 _work(function, order, claims, table, results, send)))
-                        finally:
-                            os.close(send)  # the worker holds its end: the pipe ends when the worker does
-                        selector.register(receive, selectors.EVENT_READ, (results, bytearray()))
-            finally:
-                gc.unfreeze()
+        stack.enter_context(_reaped(workers))
+        _fork_workers(stack, selector, workers,
+                      [lambda results, notes: _work(function, order, claims, table, results, notes)]
+                      * (min(jobs, count) - 1), lambda results: (results, bytearray()))
 
-            def read(timeout: float | None) -> None:
-                """Read back what the workers have sent (waiting up to ``timeout``)."""
-                for key, _ in selector.select(timeout):
-                    results, pending = key.data
-                    received = os.read(key.fd, 1 << 16)
-                    if not received:  # the worker is done (or died: what it did not send is done below)
-                        selector.unregister(key.fd)
-                        continue
-                    pending += received
-                    while len(pending) >= _NOTE.size:
-                        index, status, offset, length = _NOTE.unpack_from(pending)
-                        del pending[:_NOTE.size]
-                        if status == _NOT_SENT:
-                            continue
-                        data = os.pread(results, length, offset)
-                        try:
-                            done[index] = (True, table.loads(data)) if status == _DONE else (False, pickle.loads(data))
-                        except Exception:  # noqa: BLE001 - a result that does not read back is done again below
-                            continue
-
-            while (k := claims.claim()) < count:
+        def read(timeout: float | None) -> None:
+            """Read back what the workers have sent (waiting up to ``timeout``)."""
+            for _, index, status, data in _received(selector, timeout):
+                if status == _NOT_SENT:
+                    continue
                 try:
-                    done[order[k]] = (True, function(order[k]))
-                except Exception as error:  # noqa: BLE001 - raised below, in the serial run's order
-                    done[order[k]] = (False, error)
-                read(0)
-            while selector.get_map():
-                read(None)
-        except BaseException:  # Ctrl-C: the workers ignore it, stop them
-            for pid in workers:
-                os.kill(pid, signal.SIGKILL)
-            raise
-        finally:
-            for pid in workers:
-                os.waitpid(pid, 0)
+                    done[index] = (True, table.loads(data)) if status == _DONE else (False, pickle.loads(data))
+                except Exception:  # noqa: BLE001 - a result that does not read back is done again below
+                    continue
+
+        while (k := claims.claim()) < count:
+            try:
+                done[order[k]] = (True, function(order[k]))
+            except Exception as error:  # noqa: BLE001 - raised below, in the serial run's order
+                done[order[k]] = (False, error)
+            read(0)
+        while selector.get_map():
+            read(None)
     out: list[R] = []
     for i in range(count):
         if i not in done:  # its worker died before sending it (killed, out of memory): do it here
@@ -308,3 +273,223 @@ def forked_map(function: Callable[[int], R], count: int, jobs: int | None = None
             raise value
         out.append(value)
     return out
+
+
+# ----------------------------------------------------------------------------- forked streams
+
+
+#: A stream of work: given ``wait`` (in this process: the value another stream
+#: yielded under a key, waited for; ``LookupError`` if it will never come), the
+#: (key, value) items it makes, in the order it makes them.
+Stream = Callable[[Callable[[int], Any]], Iterable[tuple[int, object]]]
+
+
+class _Feed:
+    """The bytes of one pickle after another, read by one ``Unpickler`` whose
+    memo is kept from one to the next (``feed`` gives it the next)."""
+
+    def __init__(self) -> None:
+        self._data, self._at = b"", 0
+
+    def feed(self, data: bytes) -> None:
+        self._data, self._at = data, 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n < 0 else self._at + n
+        out = self._data[self._at:end]
+        self._at += len(out)
+        return out
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        out = self.read(len(buffer))
+        buffer[:len(out)] = out
+        return len(out)
+
+    def readline(self) -> bytes:
+        end = self._data.find(b"\n", self._at)
+        return self.read(-1 if end < 0 else end + 1 - self._at)
+
+    def peek(self, n: int = 0) -> bytes:
+        return self._data[self._at:]
+
+
+def _stream_work(stream: Stream, results: int, notes: int) -> None:
+    """A forked worker: the items of ``stream``, each pickled by one ``Pickler``
+    (its memo kept, so an object sent once travels as a reference ever after and
+    arrives as the object the parent already read) to the file ``results``, and a
+    note of it to the pipe ``notes``.  An item that does not pickle ends the stream
+    (the pickler's memo may hold what it did not write)."""
+    _worker_started()
+
+    def wait(key: int) -> Any:
+        raise LookupError(key)  # (a worker's stream needs only what it makes)
+
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    offset = 0
+    for key, value in stream(wait):
+        if isinstance(value, BaseException) or (isinstance(value, tuple) and value
+                                                and isinstance(value[-1], BaseException)):
+            try:
+                pickle.dumps(value)
+            except Exception:  # noqa: BLE001 - an exception that does not pickle
+                os.write(notes, _NOTE.pack(key, _NOT_SENT, offset, 0))
+                return
+        buffer.seek(0)
+        buffer.truncate()
+        try:
+            pickler.dump(value)
+        except Exception:  # noqa: BLE001 - the parent does without it
+            os.write(notes, _NOTE.pack(key, _NOT_SENT, offset, 0))
+            return
+        offset = _send(buffer.getvalue(), key, _DONE, results, notes, offset)
+
+
+def _worker_started() -> None:
+    """In a forked worker, first: Ctrl-C ignored (it was blocked across the fork,
+    see ``_interrupts_held``), and the collector off (a short life: a collection
+    would only touch, and copy, the parent's pages)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    gc.disable()
+
+
+def _send(data: bytes, key: int, status: int, results: int, notes: int, offset: int) -> int:
+    """``data`` written to ``results`` at ``offset`` and its note to ``notes``: the next offset."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(results, view):]
+    os.write(notes, _NOTE.pack(key, status, offset, len(data)))
+    return offset + len(data)
+
+
+@collector_paused  # reading results back makes many objects and no cycles (see _gc)
+def forked_streams(streams: Sequence[Stream]) -> dict[int, Any]:
+    """Every item of every stream, by key: ``streams[0]`` runs in this process,
+    each other one in a worker forked from it before any of them starts.
+
+    For work whose pieces a process makes and uses itself: what a worker makes
+    (an edition it parses, say) lives in its own memory, and what it makes from it
+    (the comparison of two editions it parsed) is made without touching a page
+    it shares with this process.  A worker's items are sent back as it makes them,
+    each object once (a later item that holds it sends a reference), and read
+    here between this process's own items; ``wait(key)``, in this process's
+    stream, returns an item of another stream (read as it comes).  Where the
+    system cannot fork, the streams run one after another here.  An item that
+    a worker could not send (it did not pickle, or the worker died) is missing
+    from the result, as are the items its stream would have made after it: the
+    caller makes them itself.  An exception in this process's stream is raised
+    here; the workers are then stopped.
+    """
+    import selectors
+
+    done: dict[int, Any] = {}
+
+    def wait_here(key: int) -> Any:
+        try:
+            return done[key]
+        except KeyError:
+            raise LookupError(key) from None
+
+    if len(streams) < 2 or not hasattr(os, "fork"):
+        for stream in streams:
+            done.update(stream(wait_here))
+        return done
+    with ExitStack() as stack:
+        selector = stack.enter_context(selectors.DefaultSelector())
+        workers: list[int] = []
+
+        def read(timeout: float | None) -> None:
+            for key, item, status, data in _received(selector, timeout):
+                _, _, feed, unpickler = key.data
+                if status == _DONE:
+                    feed.feed(data)
+                    try:
+                        done[item] = unpickler.load()
+                        continue
+                    except Exception:  # noqa: BLE001 - its memo is no longer the worker's: read no more of it
+                        pass
+                selector.unregister(key.fd)  # (a note not _DONE is the last it sends)
+
+        def wait(key: int) -> Any:
+            while key not in done and selector.get_map():
+                read(None)
+            return wait_here(key)
+
+        stack.enter_context(_reaped(workers))
+        _fork_workers(stack, selector, workers,
+                      [functools.partial(_stream_work, stream) for stream in streams[1:]], _unpickler)
+        for key, value in streams[0](wait):
+            done[key] = value
+            read(0)
+        while selector.get_map():
+            read(None)
+    return done
+
+
+@contextmanager
+def _reaped(workers: list[int]) -> Iterator[None]:
+    """The ``workers`` joined on leaving; stopped first when leaving by an
+    exception (Ctrl-C, which they ignore, or an error of this process's)."""
+    try:
+        yield
+    except BaseException:
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        for pid in workers:
+            os.waitpid(pid, 0)
+
+
+def _received(selector: Any, timeout: float | None) -> Iterator[tuple[Any, int, int, bytes]]:
+    """The notes the workers have sent (waiting up to ``timeout`` for them), each
+    as the key its pipe is registered with, the task, its status and the pickle
+    it points at in the worker's results file (the first of the key's data); a
+    pipe its worker has closed (done, or dead) is unregistered, and so is one
+    the caller unregisters meanwhile."""
+    for key, _ in selector.select(timeout):
+        results, pending = key.data[:2]
+        received = os.read(key.fd, 1 << 16)
+        if not received:
+            selector.unregister(key.fd)
+            continue
+        pending += received
+        while len(pending) >= _NOTE.size and key.fd in selector.get_map():
+            index, status, offset, length = _NOTE.unpack_from(pending)
+            del pending[:_NOTE.size]
+            yield key, index, status, os.pread(results, length, offset) if length else b""
+
+
+def _fork_workers(stack: ExitStack, selector: Any, workers: list[int],
+                  runs: Sequence[Callable[[int, int], object]], data: Callable[[int], object]) -> None:
+    """A worker forked for each of ``runs`` (its pid put in ``workers``), run with
+    a results file of its own and the writing end of its notes pipe (closed here
+    once it is forked); the reading end registered with ``selector``, with
+    ``data(results)``.  The collector's objects are frozen across the forks (kept
+    out of its walks: not copied into the workers), and Ctrl-C is held back."""
+    import selectors
+
+    gc.freeze()
+    try:
+        with _interrupts_held():
+            for run in runs:
+                results = _results_file(stack)
+                receive, send = os.pipe()
+                stack.callback(os.close, receive)
+                try:
+                    workers.append(_fork(lambda run=run, results=results, send=send:  # type: ignore[misc]
+                                         run(results, send)))
+                finally:
+                    os.close(send)  # the worker holds its end: the pipe ends when the worker does
+                selector.register(receive, selectors.EVENT_READ, data(results))
+    finally:
+        gc.unfreeze()
+
+
+def _unpickler(results: int) -> tuple[int, bytearray, _Feed, pickle.Unpickler]:
+    """What ``forked_streams`` reads a worker's results with: the file, the notes
+    not yet read, and one unpickler (its memo the worker's pickler's) and its feed."""
+    feed = _Feed()
+    return results, bytearray(), feed, pickle.Unpickler(feed)

@@ -236,3 +236,92 @@ def test_any_history_in_workers_is_the_serial_history(names: list[str], keep_ord
     documents = [_EDITIONS[n] for n in names]
     assert _json(docdiff.history(documents, keep_order=keep_order, jobs=2)) == \
         _json(docdiff.history(documents, keep_order=keep_order, jobs=1))
+
+
+# ----------------------------------------------------------------------------- one pool: parse and compare
+
+
+#: Files to make histories of: the Chinese seeds and real resolutions of one series (dated
+#: mastheads, so that a shuffled list is put back in order by date), English reports, a PDF.
+_FILES = [*sorted(SEEDS.glob("*.zh.txt")), *sorted((REAL / "me-nwfz").glob("A_RES_*.txt"))[:4],
+          SEEDS / "sample_en_2010.txt", SEEDS / "sample_en_2012.pdf"]
+
+
+def _places(history: lineage.History) -> list[int | None]:
+    """Where each section a comparison points at is among the history's editions' own sections
+    (by identity; None for one the comparison made, the footnotes or a summary)."""
+    mine = {id(s): k for k, s in enumerate(s for d in history.documents for s in _all_sections(d))}
+    return [None if s is None else mine.get(id(s)) for c in history.comparisons for change in c.sections
+            for s in (change.old_section, change.new_section)]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_FILES))), min_size=3, max_size=9), st.booleans(), st.integers(2, 4))
+def test_a_history_parsed_and_compared_in_workers_is_the_serial_history(
+        picks: list[int], keep_order: bool, jobs: int) -> None:
+    """Any files (repeats, any order: by date the pairs are not the given order's), any jobs:
+    the history read and compared in runs of files, one run per process, is the serial one,
+    and its comparisons point at its own editions' sections where the serial ones do."""
+    paths = [_FILES[i] for i in picks]
+    try:
+        serial = load_history(paths, keep_order=keep_order, jobs=1)
+    except DocdiffError as error:  # an edition without a masthead date, and keep_order off
+        with pytest.raises(DocdiffError) as caught:
+            load_history(paths, keep_order=keep_order, jobs=jobs)
+        assert (caught.value.reason, caught.value.path) == (error.reason, error.path)
+        return
+    pooled = load_history(paths, keep_order=keep_order, jobs=jobs)
+    assert _json(pooled) == _json(serial)
+    assert [d.to_dict() for d in pooled.documents] == [d.to_dict() for d in serial.documents]
+    places = _places(pooled)
+    assert places == _places(serial) and any(k is not None for k in places)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(0, 10**6), min_size=2, max_size=30), st.integers(1, 6))
+def test_runs_are_consecutive_editions_of_about_equal_cost(sizes: list[int], processes: int) -> None:
+    processes = min(processes, len(sizes) - 1) or 1
+    runs = lineage._runs(sizes, processes)
+    assert len(runs) == processes
+    assert [s for s, _ in runs] == [0, *(e for _, e in runs[:-1])] and runs[-1][1] == len(sizes)
+    assert all(e > s for s, e in runs)
+    pair = [lineage.COMPARE_WEIGHT * (a + b) for a, b in zip(sizes, sizes[1:])]
+    share = (sum(sizes) + sum(pair)) / processes
+    for start, end in runs[1:]:  # a worker's run: one edition more (or less) would be further from its share
+        cost = sum(sizes[start:end]) + sum(pair[start:end - 1])
+        if start > runs.index((start, end)):  # room for one more
+            assert cost + (sizes[start - 1] + pair[start - 1]) / 2 > share
+        if end - start > 1:
+            assert cost - (sizes[start] + pair[start]) / 2 <= share
+
+
+def test_the_first_unusable_file_in_order_is_the_error_whichever_run_it_is_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 100)
+    good = sorted(SEEDS.glob("*.zh.txt"))
+    for bad in range(6):  # in the first run (this process's) and in the worker's
+        paths: list[object] = [*good, *good]
+        paths[bad] = tmp_path / "missing.txt"
+        paths.insert(min(bad + 2, 6), binary)
+        for jobs in (1, 2, 3):
+            with pytest.raises(DocdiffError) as caught:
+                load_history(paths, keep_order=True, jobs=jobs)  # type: ignore[arg-type]
+            assert caught.value.path == str(tmp_path / "missing.txt")
+
+
+def test_what_a_dead_worker_did_not_send_is_parsed_and_compared_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    paths = [*sorted(SEEDS.glob("*.zh.txt"))] * 2
+    serial = load_history(paths, keep_order=True, jobs=1)
+    real_load = lineage._load
+    count = [0]
+
+    def dies_after_one(path, **options):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            count[0] += 1
+            if count[0] > 1:  # it has sent its first edition: the rest is lost
+                os._exit(1)
+        return real_load(path, **options)
+
+    monkeypatch.setattr(lineage, "_load", dies_after_one)
+    assert _json(load_history(paths, keep_order=True, jobs=2)) == _json(serial)

@@ -64,14 +64,13 @@ def history_command(
       docdiff history a.txt b.txt c.txt --keep-order --format json
       docdiff history seeds/*.zh.txt --format xlsx -o history.xlsx
     """
-    from .. import history
-    from ..lineage import load_editions
+    from ..lineage import load_history
 
     if len(editions) < 2:
         raise typer.BadParameter("give two editions or more", param_hint="FILE...")
     refuse_inputs(output, editions)
     options = reading(max_size, strict)
-    result = history(load_editions(editions, jobs, **options), keep_order=keep_order, jobs=jobs)
+    result = load_history(editions, keep_order=keep_order, jobs=jobs, **options)
     orgs = result.pick([name.strip() for name in org or []])  # ('' is an error: select.resolve)
     if format == "json":
         data = result.to_dict(diffs=diffs)
