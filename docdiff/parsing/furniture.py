@@ -15,7 +15,7 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     with a note mark, follows a line that ended its sentence, and the notes (one
     or more, each of a few lines) fill the space up to the page footer.  Without a
     page footer below them nothing is taken: a line that starts with a number is
-    text."""
+    text; but below a rule, the text's end is the foot of the last page."""
     numbers = [ln.number for ln in content]
     groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
     for footer in footers:
@@ -49,13 +49,19 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     # and the footer is notes, whatever the line above them ended with.
     # (footers and content are in line order: each rule's footer is found by
     # bisection, and only the highest rule above a footer counts)
+    # The text's end is the last page's foot: below a rule after the last footer,
+    # the lines are notes where each of their blocks (parted by blank lines)
+    # starts with a note mark (a rule that ends a document has nothing below it;
+    # a Word edition's rule above the first page's notes has the text below them).
+    end = lines[-1].number + 1 if lines else 0
     highest_rule: dict[int, int] = {}
     for rule in (ln.number for ln in lines if ln.text[:1] == "_" and cv.RULE.fullmatch(ln.text)):  # (_{3,})
         at = bisect.bisect_right(footers, rule)
-        if at < len(footers):
-            highest_rule.setdefault(footers[at], rule)
+        highest_rule.setdefault(footers[at] if at < len(footers) else end, rule)
     for footer, rule in highest_rule.items():
         below = numbers[bisect.bisect_right(numbers, rule):bisect.bisect_left(numbers, footer)]
+        if footer == end and not _notes_to_the_end(lines, rule):
+            continue
         if len(below) <= PAGE_LINES:  # (a footer further down is another page's: a Word edition has none)
             notes.update(below)
     kept = [ln for ln in content if ln.number not in notes]
@@ -67,6 +73,14 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
             else:
                 texts.append(ln.text)
     return kept, texts
+
+
+def _notes_to_the_end(lines: list[Line], rule: int) -> bool:
+    """Whether every block of lines below the rule on line ``rule`` to the text's
+    end starts with a note mark (and there is one)."""
+    starts = [ln.text for k, ln in enumerate(lines) if ln.number > rule and ln.text
+              and (k == 0 or not lines[k - 1].text or lines[k - 1].number == rule)]
+    return bool(starts) and all(cv.PAGE_FOOTNOTE.match(text) for text in starts)
 
 
 #: More lines than a page holds (a UN page prints about 50): the notes between a
