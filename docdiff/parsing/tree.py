@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 
 from .. import conventions as cv
 from ..model import TYPE_CHECKING, Paragraph, Section
@@ -11,16 +10,18 @@ from ..model import TYPE_CHECKING, Paragraph, Section
 if TYPE_CHECKING:
     from ..model import SectionKind
 
-@dataclass
 class OpenSection:
     """A section being built (the tree is frozen once the body is read)."""
 
-    kind: SectionKind
-    title: str
-    number: str | None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    children: list[OpenSection] = field(default_factory=list)
-    level: int | None = None  # its heading's level, where the reader knows it
+    __slots__ = ("kind", "title", "number", "paragraphs", "children", "level")
+
+    def __init__(self, kind: SectionKind, title: str, number: str | None, level: int | None = None) -> None:
+        self.kind = kind
+        self.title = title
+        self.number = number
+        self.paragraphs: list[Paragraph] = []
+        self.children: list[OpenSection] = []
+        self.level = level  # its heading's level, where the reader knows it
 
     def closed_by(self, level: int | None) -> bool:
         """A heading at ``level`` closes this section: both levels known, and
