@@ -13,15 +13,22 @@ machine falls on both), medians over the rounds:
   (benchmarks/scale.py, k = 3);
 * **load + history** (``docdiff.lineage.load_history``: reading and parsing
   the 9 files, then the history), the seeds;
+* the same as it was before 47e4c3c: the files parsed in one pool
+  (``load_editions``), then the pairs compared in another (``history``);
 * **the command** ``docdiff history FILE... --format json --jobs N``, a
-  fresh process each time (imports, reading, parsing, comparing, writing).
+  fresh process each time (imports, reading, parsing, comparing, writing),
+  and the same drawing the terminal report (the default format; 100 columns,
+  no colour: the fresh process writes to a pipe).
 
 CPU is user + system time of this process and its reaped children (the
 workers are joined before a run returns; the command's process is one of
 them).  Two figures per subject: the **wall speed-up** (paired
 ratios of the same round, median) and the **CPU bound**, serial CPU ÷ (pool
 CPU ÷ 2): the speed-up two idle cores would give, which other processes on
-the machine cannot flip (they lengthen the wall time, not our CPU time).
+the machine cannot flip (they lengthen the wall time, not our CPU time); and
+of the 2-process CPU, this process's own share (the in-process subjects: the
+rest is the worker's): the wall time of the run on two idle cores is at least
+that (this process starts first, finishes last, and waits little).
 The results of every configuration are checked equal (the history's JSON with
 its redlines).  Prints a Markdown table for BENCHMARKS.md.
 
@@ -51,30 +58,33 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import docdiff  # noqa: E402
-from docdiff.lineage import History, history, load_history  # noqa: E402
+from docdiff.lineage import History, history, load_editions, load_history  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 NAMES = ("A_65_382-S_2010_490.zh.txt", "sample_2012.zh.txt", "sample_2014.zh.txt")
 
 
-def cpu_seconds() -> float:
-    """User + system time of this process and its reaped children (getrusage: microseconds, where
+def cpu_seconds() -> tuple[float, float]:
+    """User + system time of this process, and of its reaped children (getrusage: microseconds, where
     os.times counts clock ticks of 10 ms)."""
     import resource
 
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def measure(fn: Callable[[], Any]) -> tuple[float, float, Any]:
-    cpu = cpu_seconds()
+def measure(fn: Callable[[], Any]) -> tuple[float, float, Any, float]:
+    """Wall time, CPU time (this process and its children), the result, and this process's own CPU."""
+    own, children = cpu_seconds()
     start = time.perf_counter()
     result = fn()
-    return time.perf_counter() - start, cpu_seconds() - cpu, result
+    wall = time.perf_counter() - start
+    own_after, children_after = cpu_seconds()
+    return wall, own_after + children_after - own - children, result, own_after - own
 
 
-def command(files: list[Path], jobs: int) -> Callable[[], str]:
-    argv = [sys.executable, "-m", "docdiff", "history", *map(str, files), "--keep-order", "--format", "json",
+def command(files: list[Path], jobs: int, options: tuple[str, ...] | list[str] = ("--format", "json")) -> Callable[[], str]:
+    argv = [sys.executable, "-m", "docdiff", "history", *map(str, files), "--keep-order", *options,
             "--jobs", str(jobs)]
 
     def run() -> str:
@@ -142,7 +152,12 @@ def subjects(folder: Path) -> dict[str, dict[int, Callable[[], Any]]]:
     for name, editions in (("seeds ×3, parsed", zh * 3), ("seeds at 3× size, parsed", (big * 5)[:9])):
         out[name] = {j: (lambda e=editions, j=j: history(e, keep_order=True, jobs=j)) for j in (1, 2)}
     out["seeds ×3, load + history"] = {j: (lambda j=j: load_history(files, keep_order=True, jobs=j)) for j in (1, 2)}
+    # as before 47e4c3c: the files parsed in one pool (load_editions), then the pairs compared in another
+    out["seeds ×3, load + history in two pools (before)"] = {
+        j: (lambda j=j: history(load_editions(files, j), keep_order=True, jobs=j)) for j in (1, 2)}
     out["seeds ×3, the command (--format json)"] = {j: command(copies, j) for j in (1, 2)}
+    out["seeds ×3, the command (the terminal report, 100 columns)"] = {
+        j: command(copies, j, ["--format", "rich", "--width", "100", "--color", "never"]) for j in (1, 2)}
     return out
 
 
@@ -162,17 +177,21 @@ def main(argv: list[str] | None = None) -> int:
             results = {j: as_json(fn()) for j, fn in runs.items()}  # warm-up, and the results checked
             assert all(r == results[1] for r in results.values()), f"{name}: the pool gave another history"
             times: dict[int, list[tuple[float, float]]] = {j: [] for j in runs}
+            own: list[float] = []  # the 2-process runs: this process's share of the CPU
             for _ in range(args.rounds):
                 for j, fn in runs.items():
-                    wall, cpu, result = measure(fn)
+                    wall, cpu, result, mine = measure(fn)
                     times[j].append((wall, cpu))
+                    if j == 2:
+                        own.append(mine)
                     assert as_json(result) == results[1]
             med = {j: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
                    for j, v in times.items()}
             speedup = statistics.median(a[0] / b[0] for a, b in zip(times[1], times[2]))
             bound = med[1][1] / (med[2][1] / 2)
             row = {"subject": name, "wall_1": med[1][0], "cpu_1": med[1][1], "wall_2": med[2][0],
-                   "cpu_2": med[2][1], "speedup": speedup, "bound": bound}
+                   "cpu_2": med[2][1], "speedup": speedup, "bound": bound,
+                   "own_2": None if "command" in name else statistics.median(own)}
             if 0 in times:
                 row.update(wall_0=med[0][0], cpu_0=med[0][1], bound_0=med[1][1] / (med[0][1] / 2),
                            speedup_0=statistics.median(a[0] / b[0] for a, b in zip(times[1], times[0])))
@@ -184,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
              f"{args.rounds}{option}` on {len(os.sched_getaffinity(0))} cores; load average before [{load_before}], "
              f"after [{load_after}].", "",
              "| history of 9 editions (8 pairs) | 1 process wall / CPU | 2 processes wall / CPU "
-             "| speed-up (wall, paired) | CPU bound (CPU₁ ÷ (CPU₂ ÷ 2)) |",
-             "|---|--:|--:|--:|--:|"]
+             "| of which this process | speed-up (wall, paired) | CPU bound (CPU₁ ÷ (CPU₂ ÷ 2)) |",
+             "|---|--:|--:|--:|--:|--:|"]
     if before is not None:
         lines[-2:] = [f"| history of 9 editions (8 pairs) | 1 process wall / CPU | 2 processes, pool of {args.before} "
                       "wall / CPU | its speed-up (wall) / CPU bound | 2 processes now wall / CPU "
@@ -198,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
                          f"{r['wall_2'] * 1000:.0f} ms / {r['cpu_2'] * 1000:.0f} ms | {r['speedup']:.2f}× / "
                          f"{r['bound']:.2f}× |")
             continue
+        mine = "—" if r["own_2"] is None else f"{r['own_2'] * 1000:.0f} ms"
         lines.append(f"| {r['subject']} | {r['wall_1'] * 1000:.0f} ms / {r['cpu_1'] * 1000:.0f} ms | "
-                     f"{r['wall_2'] * 1000:.0f} ms / {r['cpu_2'] * 1000:.0f} ms | {r['speedup']:.2f}× | "
+                     f"{r['wall_2'] * 1000:.0f} ms / {r['cpu_2'] * 1000:.0f} ms | {mine} | {r['speedup']:.2f}× | "
                      f"{r['bound']:.2f}× |")
     print("\n".join(lines))
     if args.json:
