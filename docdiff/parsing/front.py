@@ -16,8 +16,33 @@ if TYPE_CHECKING:
     from ..model import DocumentKind
 
 def _columns(raw: str) -> list[str]:
-    """Pieces of a masthead line laid out in columns (runs of spaces or tabs)."""
-    return [p.strip() for p in re.split(r"\t+|\s{2,}", raw.strip()) if p.strip()]
+    """Pieces of a masthead line laid out in columns (runs of spaces or tabs);
+    where the columns are parted by one space only (the text of a PDF that
+    LibreOffice made: "Nations Unies A/67/280–S/2012/614"), a piece that starts
+    with an organ's name, a session or a year is cut after it."""
+    return [part for p in re.split(r"\t+|\s{2,}", raw.strip()) if p.strip() for part in _after_words(p.strip())]
+
+
+def _after_words(piece: str) -> list[str]:
+    """``piece`` cut after the masthead words it starts with ("Assemblée générale" |
+    "Distr. générale"), where what follows is a masthead element too (again cut);
+    the piece itself where there is no such cut (a pattern that takes any words
+    after its first, "الدورة .+", matches a session's first words)."""
+    words = piece.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if not cv.is_masthead_words(" ".join(words[:k])):
+            continue
+        rest = _after_words(" ".join(words[k:]))
+        if _is_element(rest[0]):
+            return [" ".join(words[:k]), *rest]
+    return [piece]
+
+
+def _is_element(piece: str) -> bool:
+    """A masthead element alone: an organ, session or year, the symbol, the
+    distribution, a date, a language or the original language."""
+    return bool(cv.is_masthead_words(piece) or cv.DOCUMENT_SYMBOL.fullmatch(piece) or cv.DISTRIBUTION.match(piece)
+                or cv.DATE_LINE.match(piece) or piece.casefold() in cv.LANGUAGES or cv.ORIGINAL_LANGUAGE.match(piece))
 
 
 #: The report's summary as a ``Section(kind="summary")`` before the parts (the
