@@ -449,9 +449,11 @@ def container(whole: Profile) -> Callable[[Profile], float]:
 
 
 def name_key(name: str) -> str:
-    """Names compared with case, width, spacing, punctuation and a leading "the"
+    """Names compared with case, width, accents, spacing, punctuation and a leading "the"
     folded: a name given with ``--org`` or ``History.find`` and the names of the
     organisation registry."""
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\W_]+", "", text)
+    # accents folded ("Etats" for "États"): the marks NFKD parts from their letters dropped
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFC", text))
