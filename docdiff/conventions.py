@@ -158,6 +158,15 @@ def is_masthead_words(text: str) -> bool:
     return any(p.match(text) for p in _self._MASTHEAD_LINES)
 
 
+def starts_with_masthead_words(text: str) -> bool:
+    """Does ``text`` start with words that are ``is_masthead_words``, followed
+    by a space?  (True wherever ``is_masthead_words(" ".join(words[:k]))`` for
+    some ``k`` short of all of ``text.split(" ")``: the same patterns, ended by
+    a look at the space instead of the line's end, in one match: a line of the
+    summary or the contents is not tried word by word.)"""
+    return _self._MASTHEAD_WORDS_FIRST.match(text) is not None
+
+
 #: One agenda item or a range of them: "(a)", "a)", "(a)-(w)", "a) à w)".
 #: (a number starts where no digit stands before it: tried inside a run of
 #: digits, each start would read the rest of the run, quadratic)
@@ -350,6 +359,8 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: neither the report's title nor part of an agenda title.
     "MASTHEAD_WORDS": lambda: (_line("organ_patterns"), _line("year_patterns")),
     "_MASTHEAD_LINES": _masthead_lines,
+    "_MASTHEAD_WORDS_FIRST": lambda: re.compile(
+        "|".join(rf"(?:{_any(a)})(?= )" for a in ("organ_patterns", "year_patterns", "session_patterns")), re.I),
     #: "议程项目 122(a)、(b)…", "Agenda item 122 (a)-(w)", "Point 122 a) à w) de l'ordre du jour",
     #: "Tema 122 a) a w) del programa", "Пункт 122 a)–w) повестки дня"
     "AGENDA_ITEMS": lambda: re.compile(rf"^(?:{_any('agenda_patterns')})\s*(?P<items>\d.*)$", re.I),
@@ -437,6 +448,7 @@ if TYPE_CHECKING:
     SESSION_PATTERNS: tuple[Pattern, ...]
     MASTHEAD_WORDS: tuple[Pattern, ...]
     _MASTHEAD_LINES: tuple[Pattern, ...]
+    _MASTHEAD_WORDS_FIRST: Pattern
     AGENDA_ITEMS: Pattern
     AGENDA_ITEM: Pattern
     LEADING_ARTICLE: Pattern

@@ -143,3 +143,51 @@ def test_the_furniture_patterns_are_those_the_test_knows() -> None:
         line = c + "1/2010/490 52604 *1052604* ___"
         if not cv._may_be_furniture(line):
             assert not any(p.fullmatch(line) for p in cv.FURNITURE), repr(c)
+
+
+# ----------------------------------------------------------------------------- masthead words first
+
+
+def _masthead_vocabulary() -> list[str]:
+    """The words of the first 25 lines of every edition in seeds/, seeds/real/ and
+    the layout fixtures (tests/fixtures/layouts/: French, Spanish, Russian and
+    Arabic mastheads among them): organs' names, sessions, years, symbols, dates."""
+    from pathlib import Path
+
+    from .fuzzing import corpus
+
+    fixtures = sorted((Path(__file__).resolve().parent / "fixtures" / "layouts").glob("*.txt"))
+    texts = corpus() + [p.read_text("utf-8") for p in fixtures]
+    return sorted({word for text in texts for line in text.split("\n")[:25] for word in line.split()})
+
+
+_VOCABULARY = _masthead_vocabulary()
+_pieces = st.one_of(
+    st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=9).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(_VOCABULARY), st.text(min_size=1, max_size=6)), min_size=1, max_size=6
+             ).map(" ".join),
+    texts,
+)
+
+
+def starts_with_masthead_words_by_the_old_rule(piece: str) -> bool:
+    """What ``front._after_words`` tried before the one match: each run of the
+    piece's first words, short of all of them, tested by ``is_masthead_words``."""
+    words = piece.split(" ")
+    return any(cv.is_masthead_words(" ".join(words[:k])) for k in range(1, len(words)))
+
+
+@settings(max_examples=3000)
+@given(_pieces)
+def test_masthead_words_first_as_the_old_rule(piece: str) -> None:
+    assert cv.starts_with_masthead_words(piece) == starts_with_masthead_words_by_the_old_rule(piece)
+
+
+def test_masthead_words_first_on_every_line_of_the_editions() -> None:
+    from .fuzzing import corpus
+
+    lines = {line.strip() for text in corpus() for line in text.split("\n")[:60]}
+    found = [line for line in lines if cv.starts_with_masthead_words(line)]
+    assert found  # ("General Assembly Security Council", "Sixty-fifth session Sixty-fifth year" …)
+    for line in lines:
+        assert cv.starts_with_masthead_words(line) == starts_with_masthead_words_by_the_old_rule(line), line

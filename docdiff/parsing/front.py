@@ -28,6 +28,8 @@ def _after_words(piece: str) -> list[str]:
     "Distr. générale"), where what follows is a masthead element too (again cut);
     the piece itself where there is no such cut (a pattern that takes any words
     after its first, "الدورة .+", matches a session's first words)."""
+    if not cv.starts_with_masthead_words(piece):  # (no k below could be cut after: most lines)
+        return [piece]
     words = piece.split(" ")
     for k in range(len(words) - 1, 0, -1):
         if not cv.is_masthead_words(" ".join(words[:k])):

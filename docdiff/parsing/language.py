@@ -13,8 +13,6 @@ from functools import lru_cache
 from .. import conventions as cv
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: ``_WORD`` in casefolded ASCII text (no capitals left; \\w is [A-Za-z0-9_] there).
-_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def detect_language(text: str) -> str | None:
@@ -28,7 +26,9 @@ def detect_language(text: str) -> str | None:
     text that is mostly ASCII, as an English edition's body is, the ASCII letters
     of each script are counted as bytes, deleting the others in C, and the few
     other characters one by one: one regular expression per script was two
-    thirds of this function there.)"""
+    thirds of this function there; and the words, where no letter is beyond
+    ASCII, are the bytes' words once every byte but a letter is a space: a
+    regular expression's ``findall`` over the casefolded text was over half of it.)"""
     # (the first characters tell a Chinese, Russian or Arabic text before all are listed)
     head = min(len(text), _HEAD)
     others = _NOT_ASCII.findall(text) if len(_NOT_ASCII.findall(text, 0, head)) * _MOSTLY_ASCII <= head else None
@@ -48,19 +48,26 @@ def detect_language(text: str) -> str | None:
         return None
     if len(languages) == 1:
         return languages[0]
-    folded = text.casefold()
     # Where no character beyond ASCII is a letter, nor folds to one, the words
-    # of the folded text are its runs of a-z.
+    # of the folded text are its runs of ASCII letters, lowercased: the words of
+    # its bytes with every other byte made a space (in C, as the letters above).
     ascii_words = others is not None and mostly_ascii and not any(
         _WORD.search(ch) or _WORD.search(ch.casefold()) for ch in set(others))
-    words = Counter((_ASCII_WORD if ascii_words else _WORD).findall(folded))
     markers = cv.LANGUAGE_MARKERS
-    votes = {lang: sum(words[w] for w in markers.get(lang, ())) for lang in languages}
+    if ascii_words:
+        byte_words = Counter(data.translate(_ASCII_LETTERS_LOWERED).split())
+        votes = {lang: sum(byte_words[w.encode("ascii")] for w in markers.get(lang, ()) if w.isascii())
+                 for lang in languages}
+    else:
+        words = Counter(_WORD.findall(text.casefold()))
+        votes = {lang: sum(words[w] for w in markers.get(lang, ())) for lang in languages}
     best = max(votes, key=lambda k: votes[k])
     return best if votes[best] else None
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+#: ``bytes.translate``'s table that keeps a-z, lowers A-Z and makes every other byte a space.
+_ASCII_LETTERS_LOWERED = bytes(b + 32 if 0x41 <= b <= 0x5a else b if 0x61 <= b <= 0x7a else 0x20 for b in range(256))
 #: A text with at most one character in this many beyond ASCII is counted by
 #: bytes; denser ones (Chinese, Russian, Arabic) script by script.
 _MOSTLY_ASCII = 8
