@@ -217,7 +217,7 @@ class History:
         order they stood there (see ``_ordered``)."""
         row = self.index(organisation)
         return _ordered([lineage for lineage in self.lineages() if row in lineage.homes], len(self.editions),
-                        where=lambda lineage, i: lineage.homes[i] == row)
+                        where=partial(_at_home, row))
 
     def index(self, organisation: OrganisationHistory) -> int:
         """Its place in ``organisations`` (the ``homes`` of a lineage)."""
@@ -314,12 +314,14 @@ def _history(editions: list[Document], comparisons: Sequence[Comparison]) -> His
     n = len(editions)
     by_row: list[list[Lineage]] = [[] for _ in rows]
     moved_out = [[0] * (n - 1) for _ in rows]
-    for lineage in _ordered(lineages, n):
+    for lineage in lineages:
         last = max(i for i in range(n) if lineage.indexes[i] is not None)
         by_row[lineage.homes[last]].append(lineage)  # type: ignore[index]
         for i, (a, b) in enumerate(zip(lineage.homes, lineage.homes[1:])):
             if a is not None and b is not None and a != b:
                 moved_out[a][i] += 1
+    # each row's in the order they stood in it (a paragraph is placed by its neighbours there)
+    by_row = [_ordered(held, n, where=partial(_at_home, r)) for r, held in enumerate(by_row)]
     organisations = tuple(
         OrganisationHistory(
             titles=tuple(None if k is None else sections[i][k].title for i, k in enumerate(row.keys)),
@@ -638,13 +640,18 @@ def _returning(rows: list[_Row], i: int, title: str, sections: list[dict[Section
     return None
 
 
-def _merge_order(sequences: Sequence[Sequence[int]]) -> list[int]:
+def _merge_order(sequences: Sequence[Sequence[int]],
+                 steady: Callable[[int, int], bool] = lambda s, item: True) -> list[int]:
     """One order for items listed in several orders: the first list's, with an
     item first seen in a later list placed right after its predecessor there
-    (or first, if it has none).  A linked list: linear in the items."""
+    (or first, if it has none).  A predecessor placed already counts only where
+    ``steady(s, item)`` (for list ``s``): one that moved since stands where a
+    list before put it, not where list ``s`` had it, so it says nothing of where
+    the items after it in list ``s`` stood; the nearest one before it that did
+    not move does.  A linked list: linear in the items."""
     head: int | None = None
     after: dict[int, int | None] = {}
-    for sequence in sequences:
+    for s, sequence in enumerate(sequences):
         previous: int | None = None
         for item in sequence:
             if item not in after:
@@ -652,7 +659,9 @@ def _merge_order(sequences: Sequence[Sequence[int]]) -> list[int]:
                     after[item], head = head, item
                 else:
                     after[item], after[previous] = after[previous], item
-            previous = item
+                previous = item
+            elif steady(s, item):
+                previous = item
     order: list[int] = []
     current = head
     while current is not None:
@@ -732,16 +741,26 @@ def _at(values: tuple[int, ...], k: int) -> int | None:
     return values[k] if k < len(values) else None
 
 
+def _at_home(row: int, lineage: Lineage, i: int) -> bool:
+    return lineage.homes[i] == row
+
+
 def _ordered(lineages: Iterable[Lineage], n: int,
              where: Callable[[Lineage, int], bool] = lambda lineage, i: True) -> list[Lineage]:
     """Lineages in reading order: as they stand in the latest edition, with those
-    gone before it after the paragraph before them in their last edition.  Only
-    the paragraphs ``where`` accepts count (those of one organisation, so that a
-    paragraph that moved on is shown where it stood in that organisation)."""
+    gone before it where they stood in their last edition: after the nearest
+    paragraph before them there that has not moved since (one that moved stands
+    at its later place, away from them).  Only the paragraphs ``where`` accepts
+    count (those of one organisation, so that a paragraph that moved on is
+    shown where it stood in that organisation)."""
     items = list(lineages)
     per_edition: list[list[int]] = []
     for i in range(n):
         present = sorted((_GROUP_ORDER.get(lineage.group, 0), lineage.indexes[i], k) for k, lineage in enumerate(items)
                          if lineage.indexes[i] is not None and where(lineage, i))
         per_edition.append([k for *_, k in present])
-    return [items[k] for k in _merge_order(per_edition[::-1])]
+
+    def steady(s: int, k: int) -> bool:  # list s is edition n - 1 - s
+        return "moved" not in items[k].statuses[n - 1 - s:]
+
+    return [items[k] for k in _merge_order(per_edition[::-1], steady)]
