@@ -220,7 +220,7 @@ def session_number(session: str | None) -> int | None:
 
 
 #: A line that ends with a footnote mark after a comma or a semicolon ("…Assembly,1").
-_ENDS_WITH_NOTE_MARK_PATTERN = r"[,;:،]\s?\d{1,2}\s*$"
+_ENDS_WITH_NOTE_MARK_PATTERN = r"[,;:،，；：]\s?\d{1,2}\s*$"
 
 # ----------------------------------------------------------------------------- built from the layouts
 
@@ -416,6 +416,8 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     #: of the enacting body ("Recalling", "Noting", "Convinced", "Deeply concerned",
     #: "Rappelant", "Recordando", "Convaincue").
     "PREAMBLE_OPENER": lambda: _line("preamble_patterns", 0),
+    #: The same, in the editions that open a preambular paragraph in lower case ("ссылаясь").
+    "LOWER_PREAMBLE_OPENER": lambda: _line("lower_preamble_patterns", 0),
     #: The closing line of an adopted resolution: "52nd plenary meeting", "52e séance plénière",
     #: "52ª sesión plenaria", "52-е пленарное заседание", "第52次全体会议".
     "CLOSING_LINE": lambda: _line("closing_line_patterns"),
@@ -477,6 +479,7 @@ if TYPE_CHECKING:
     SPONSORS: Pattern
     MAIN_COMMITTEE: Pattern
     PREAMBLE_OPENER: Pattern
+    LOWER_PREAMBLE_OPENER: Pattern
     CLOSING_LINE: Pattern
 
 

@@ -289,18 +289,25 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
 # ----------------------------------------------------------------------------- body
 
 
+#: The commas a preambular paragraph ends with (Latin and Cyrillic, Chinese full-width, Arabic).
+_COMMAS = ",，،"
+
+
 def _opens_preambular(previous: str, text: str) -> bool:
-    """Inside a block without blank lines: a line that ended with a comma or a
-    semicolon, then a line opening with a capitalised participle ("Recalling",
-    "Noting", "Deeply concerned") starts another preambular paragraph."""
-    if previous.rstrip()[-1:] not in ",;،" and not cv.ENDS_WITH_NOTE_MARK.search(previous):
+    """A line that ended with a comma or a semicolon, then a line opening with a
+    capitalised participle ("Recalling", "Noting", "Deeply concerned"), or with
+    one of the words a language that opens its preambular paragraphs in lower
+    case opens them with ("ссылаясь", "отмечая"), starts another preambular
+    paragraph."""
+    if previous.rstrip()[-1:] not in _COMMAS + ";；" and not cv.ENDS_WITH_NOTE_MARK.search(previous):
         return False
-    first = text.split(" ", 1)[0]
-    return bool(first[:1].isupper()) and bool(cv.PREAMBLE_OPENER.match(first))
+    first = text.split(" ", 1)[0].rstrip(_COMMAS)  # ("Noting, …", "отмечая, что …")
+    return (bool(first[:1].isupper()) and bool(cv.PREAMBLE_OPENER.match(first))) or bool(
+        cv.LOWER_PREAMBLE_OPENER.match(first))
 
 
 def _ends_paragraph(text: str) -> bool:
-    return cv.ends_sentence(text) or text.rstrip()[-1:] in ",،" or bool(cv.ENDS_WITH_NOTE_MARK.search(text))
+    return cv.ends_sentence(text) or text.rstrip()[-1:] in _COMMAS or bool(cv.ENDS_WITH_NOTE_MARK.search(text))
 
 
 def body_blocks(lines: list[Line]) -> list[list[Line]]:
@@ -400,7 +407,8 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
                 and (closing or any(cv.CLOSING_LINE.match(t) for t in texts)):
             closing.extend(texts)
             continue
-        if current is not None and (not current[1] or cv.LIST_ITEM.match(texts[0]) or texts[0][:1].islower()
+        if current is not None and (not current[1] or cv.LIST_ITEM.match(texts[0])
+                                    or (texts[0][:1].islower() and not _opens_preambular(current[1][-1], texts[0]))
                                     or not _ends_paragraph(current[1][-1] if current[1] else ".")
                                     or (by_reader and current[0] is not None)):
             # a lettered sub-paragraph, or text that goes on after a break

@@ -213,6 +213,9 @@ class Layout:
     committee_patterns: tuple[str, ...] = ()
     #: The first word of a preambular paragraph ("Recalling", "Convinced").
     preamble_patterns: tuple[str, ...] = ()
+    #: The first word of a preambular paragraph where the editions open it in lower
+    #: case, as Russian ones do ("ссылаясь", "отмечая"): compared as printed.
+    lower_preamble_patterns: tuple[str, ...] = ()
     #: "52nd plenary meeting".
     closing_line_patterns: tuple[str, ...] = ()
     #: The meeting an adoption line names ("at its 9518th meeting": "9518th meeting"),
