@@ -293,8 +293,11 @@ def _adopted_by() -> Pattern:
 
 
 def _resolution_line() -> Pattern:
-    """"Resolution 2719 (2023)": a Security Council resolution's number and year, as its masthead prints them."""
-    return re.compile(rf"^(?P<what>{_any('adopted_kind_patterns')})\s+(?P<number>\d{{1,5}}\s?\(\d{{4}}\))$", re.I)
+    """"Resolution 2719 (2023)" ("Резолюция 2719 (2023),"): a Security Council
+    resolution's number and year, as its masthead prints them; or a layout's
+    line in another order ("第2719(2023)号决议")."""
+    lines = "".join("|" + line for line in _fragments("resolution_line_patterns"))
+    return re.compile(rf"^(?:(?P<what>{_any('adopted_kind_patterns')})\s+\d{{1,5}}\s?\(\d{{4}}\)[,،]?{lines})$", re.I)
 
 
 def _sponsors() -> Pattern:

@@ -47,12 +47,19 @@ def _values(value: object) -> Iterable[str]:
             yield from _values(item)
 
 
-def _printed(changes: list[MetadataChange]) -> list[tuple[str, str]]:
+def _printed(changes: list[MetadataChange]) -> list[tuple[re.Pattern[str], str]]:
     """(value, field) of the changed facts' values, either edition's, the longest
-    first (a symbol holds the resolution's number); dates apart."""
+    first (a symbol holds the resolution's number); dates apart.  A value is
+    found with or without the spaces it has ("2719 (2023)" as "第2719(2023)号决议"
+    prints it)."""
     values = {(_plain(v), c.field) for c in changes if c.field not in _DATE_FIELDS
               for v in (*_values(c.old), *_values(c.new)) if v.strip()}
-    return sorted(values, key=lambda vf: (-len(vf[0]), vf))
+    return [(re.compile(r"\s*".join(map(re.escape, value.split()))), name)
+            for value, name in sorted(values, key=lambda vf: (-len(vf[0]), vf))]
+
+
+def _changed_dates(changes: list[MetadataChange]) -> set[str]:
+    return {v for c in changes if c.field in _DATE_FIELDS for v in (c.old, c.new) if isinstance(v, str)}
 
 
 def _masked_lines(document: Document, changes: list[MetadataChange]) -> list[str]:
@@ -60,7 +67,7 @@ def _masked_lines(document: Document, changes: list[MetadataChange]) -> list[str
     in them, either edition's value in both (a value may be a word of another
     line: "General" of "General Assembly")."""
     values = _printed(changes)
-    dates = {v for c in changes if c.field in _DATE_FIELDS for v in (c.old, c.new) if isinstance(v, str)}
+    dates = _changed_dates(changes)
     agenda = any(c.field == "agenda_items" for c in changes)
     out: list[str] = []
     items = False  # under an agenda line: the items that wrap onto the next lines
@@ -72,7 +79,7 @@ def _masked_lines(document: Document, changes: list[MetadataChange]) -> list[str
         items = False
         line = _mask_dates(line, dates)
         for value, name in values:
-            line = line.replace(value, f"<{name}>")
+            line = value.sub(f"<{name}>", line)
         out.append(line)
     return out
 
@@ -140,8 +147,9 @@ def _key(line: str) -> str:
 
 
 def _joined_key(lines: list[str], changes: list[MetadataChange]) -> str:
-    """The masked lines joined, then the values that wrap over lines masked in them too."""
-    text = " ".join(lines)
+    """The masked lines joined, then the values and dates that wrap over lines
+    masked in them too ("… celebrada el 21 de" / "diciembre de 2023")."""
+    text = _mask_dates(" ".join(lines), _changed_dates(changes))
     for value, _ in _printed(changes):
-        text = text.replace(value, "<>")
+        text = value.sub("<>", text)
     return formatting_key(re.sub(r"<\w*>", "<>", text))

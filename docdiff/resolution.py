@@ -118,7 +118,19 @@ def _spells_title(group: list[Line], titles: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- masthead
 
-_RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*\.\s+(?P<title>\S.*)$")
+#: "78/18. Title"; the Arabic editions part number and title with a dash ("78/18 - …").
+_RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)(?:\s*\.|\s+[-–—])\s+(?P<title>\S.*)$")
+#: A Security Council resolution's number and year, in whatever words its line prints them.
+_COUNCIL_NUMBER = re.compile(r"(?P<number>\d{1,5})\s*\((?P<year>\d{4})\)")
+
+
+def _kind(match: re.Match[str]) -> Literal["resolution", "decision"] | None:
+    """The kind a line names: its group ``what``, or a layout's own (``zh``, ``ar``);
+    ``None`` where the line leaves it unsaid."""
+    what = next((kind for kind in match.groupdict().values() if kind), None)
+    if what is None:
+        return None
+    return "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
 
 
 def _find_iso_date(text: str) -> str | None:
@@ -256,13 +268,13 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         if lang and language is None:
             continue
         if (m := cv.RESOLUTION_LINE.match(text)) and number is None:
-            number = m["number"]
-            kind = "decision" if m["what"].casefold() in cv.DECISION_WORDS else "resolution"
+            # (as the symbol prints them, in every language: "2719 (2023)")
+            printed = _COUNCIL_NUMBER.search(text)
+            number = printed and f"{printed['number']} ({printed['year']})"
+            kind = _kind(m) or "resolution"
         elif (m := cv.ADOPTED_BY.match(text)):
-            # "what", or a layout's own group; none where the line before said it ("Resolution 2719 (2023)")
-            what = next((kind for kind in m.groupdict().values() if kind), None)
-            if what is not None:
-                kind = "decision" if what.casefold() in cv.DECISION_WORDS else "resolution"
+            # none where the line before said it ("Resolution 2719 (2023)")
+            kind = _kind(m) or kind
             adoption = _find_iso_date(text)
             meeting = (found := cv.MEETING.search(text)) and found[0]
         elif text.startswith("[") and text.endswith("]"):

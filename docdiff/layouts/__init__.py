@@ -206,6 +206,10 @@ class Layout:
     adopted_kind_patterns: tuple[str, ...] = ()
     adopted_by_patterns: tuple[str, ...] = ()
     adopted_line_patterns: tuple[str, ...] = ()
+    #: A Security Council resolution's number line in another order than
+    #: "Resolution 2719 (2023)": a whole line, its number and year "\\d{1,5}\\s*\\(\\d{4}\\)",
+    #: the kind in a group named after the layout's code ("第2719(2023)号决议").
+    resolution_line_patterns: tuple[str, ...] = ()
     decision_words: frozenset[str] = frozenset()
     #: "draft resolution", "draft decision" (after the sponsors and a colon).
     draft_patterns: tuple[str, ...] = ()

@@ -9,11 +9,22 @@ _ORDINALS = {"أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "
 _LETTERS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء")
 #: The tanween an ordinal may carry ("أولاً" for "أولا").
 TANWEEN = "\u064b"
+#: The months as the editions print them: the Levantine name, a slash, the name
+#: taken from the Latin one ("كانون الأول/ديسمبر"); either name alone reads too.
+_MONTHS = (("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"), ("نيسان", "أبريل"), ("أيار", "مايو"),
+           ("حزيران", "يونيه"), ("تموز", "يوليه"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"), ("تشرين الأول", "أكتوبر"),
+           ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"))
+_MONTH_NUMBERS = {name: k for k, pair in enumerate(_MONTHS, start=1) for name in (*pair, "/".join(pair))}
+#: "4 كانون الأول/ديسمبر 2023"
+_MONTH = r"(?:[^\W\d_]+\s)?[^\W\d_]+(?:/[^\W\d_]+)?"
 
 LAYOUT = Layout(
     code="ar", language="Arabic", script=ARABIC,
     part_patterns=("|".join(word[:-1] + TANWEEN + "?" + word[-1] + TANWEEN + "?" for word in _ORDINALS),),
     ordinals=_ORDINALS, subsection_patterns=("|".join(_LETTERS),), letters=_LETTERS,
+    months={**_MONTH_NUMBERS, "يونيو": 6, "يوليو": 7},
+    date_patterns=(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})",),
+    date_line_patterns=(rf"\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}",),
     organ_patterns=("الأمم المتحدة", "الجمعية العامة", "مجلس الأمن"),
     session_patterns=("الدورة .+",), year_patterns=("السنة .+",),
     limited_words=frozenset({"محدود"}),
@@ -24,7 +35,11 @@ LAYOUT = Layout(
     summary_patterns=("موجز",), contents_patterns=("المحتويات",), pages_column_patterns=("الصفحة",),
     annex_patterns=("المرفق",),
     enacting_patterns=("إن الجمعية العامة", "إن مجلس الأمن"),
-    adopted_line_patterns=("(?P<ar>قرار|مقرر) اتخذته? .*",),
-    decision_words=frozenset({"مقرر"}),
+    # "قرار اتخذته الجمعية العامة في …"; the Security Council's "الذي اتخذه مجلس الأمن في جلسته 9518 …",
+    # under its number line "القرار 2719 (2023)"
+    adopted_kind_patterns=("القرار", "المقرر"),
+    adopted_line_patterns=("(?P<ar>قرار|مقرر) اتخذته? .*", "(?:الذي|التي) اتخذه .*"),
+    decision_words=frozenset({"مقرر", "المقرر"}),
+    meeting_patterns=(r"جلسته\s+\d{1,5}",),
     closing_line_patterns=(r"الجلسة العامة \d{1,4}",),
 )

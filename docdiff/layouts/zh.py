@@ -26,7 +26,10 @@ LAYOUT = Layout(
     connector_chars="的和同与及、；，,;",
     same_punctuation={"。": ".", "、": ",", "《": "<", "》": ">", "〈": "<", "〉": ">"},
     enacting_patterns=("大会", "安全理事会"),
-    adopted_line_patterns=("大会.*通过的(?P<zh>决议|决定)",),
+    # "大会2023年12月4日通过的决议"; the Security Council's "2023年12月21日安全理事会第9518次会议通过"
+    adopted_line_patterns=("大会.*通过的(?P<zh>决议|决定)", r".*安全理事会\s*第\s*\d{1,5}\s*次会议通过"),
+    resolution_line_patterns=(r"第\s*\d{1,5}\s*\(\d{4}\)\s*号(?P<zh>决议|决定)",),
+    meeting_patterns=(r"第\s*\d{1,5}\s*次会议",),
     decision_words=frozenset({"决定"}),
     closing_line_patterns=(r"第\s*\d{1,4}\s*次全体会议",),
 )
