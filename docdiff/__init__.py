@@ -56,7 +56,7 @@ def load(path: str | os.PathLike[str], *, strict: bool = False, max_size: int = 
 def parse_reading(reading: Reading, source: str | None = None) -> Document:
     """Parse what a reader read; its warnings come first in the document's, and a
     text encoding other than UTF-8 is named in ``Document.encoding``."""
-    document = parse(reading.text, source=source, blocks=reading.blocks)
+    document = parse(reading.text, source=source, blocks=reading.blocks, pages=reading.pages)
     encoding = reading.description if reading.format == "text" and reading.description else None
     if reading.warnings or encoding:
         document = replace(document, warnings=reading.warnings + document.warnings, encoding=encoding)

@@ -768,7 +768,15 @@ def _entry(state: _State, link: _Link | None, status: ParagraphStatus, from_sect
         pieces=pieces,
         from_index=from_index,
         from_kind=state.a.sections[olds[0].sec].section.kind if from_section is not None and olds else None,
+        old_page=_pages(state.a, olds),
+        new_page=_pages(state.b, news),
     )
+
+
+def _pages(edition: _Edition, paragraphs: list[_Para]) -> tuple[int | None, ...]:
+    """The page each paragraph starts on (``Paragraph.page``), or () where none is known."""
+    pages = tuple([edition.sections[p.sec].section.paragraphs[p.place - 1].page for p in paragraphs])
+    return pages if any(page is not None for page in pages) else ()
 
 
 def _cut(diff: tuple[tuple[DiffOp, str], ...], side: DiffOp,

@@ -124,22 +124,26 @@ class Paragraph(Record):
     ``number`` is the number printed before it, or None where none is printed
     (a preambular paragraph, a summary paragraph, unnumbered text under a
     heading).  ``index`` is its 0-based position in reading order over the
-    whole document: the reference that every paragraph has."""
+    whole document: the reference that every paragraph has.  ``page`` is the
+    1-based page it starts on, where the reader knows the pages (a PDF, a Word
+    document with page breaks; ``Reading.pages``), else None."""
 
-    __slots__ = ("number", "text", "line", "index")
-    _uncompared = ("line", "index")
+    __slots__ = ("number", "text", "line", "index", "page")
+    _uncompared = ("line", "index", "page")
 
     number: int | None
     text: str
     # 1-based line of the source where it starts (0: unknown); provenance, not content
     line: int
     index: int
+    page: int | None  # provenance too
 
-    def __init__(self, number: int | None, text: str, line: int = 0, index: int = 0) -> None:
+    def __init__(self, number: int | None, text: str, line: int = 0, index: int = 0, page: int | None = None) -> None:
         _set(self, "number", number)
         _set(self, "text", text)
         _set(self, "line", line)
         _set(self, "index", index)
+        _set(self, "page", page)
 
     @property
     def label(self) -> str:
@@ -147,7 +151,9 @@ class Paragraph(Record):
         return str(self.number) if self.number is not None else f"[{self.index}]"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "number": self.number, "text": self.text}
+        if self.page is None:
+            return {"index": self.index, "number": self.number, "text": self.text}
+        return {"index": self.index, "number": self.number, "page": self.page, "text": self.text}
 
 
 #: What a section of each kind is called where it prints no title of its own
@@ -357,13 +363,17 @@ class ParagraphChange(Record):
     printed numbers (None for an unnumbered one), ``old_index``/``new_index``
     their 0-based places in reading order (``Paragraph.index``; for footnotes
     and closing lines, the place in that list) and ``old_place``/``new_place``
-    their 1-based places in their own section.
+    their 1-based places in their own section.  ``old_page``/``new_page``: the
+    page each starts on (``Paragraph.page``; None for one whose page is not
+    known), or () where no paragraph of that side has a known page (text input).
     """
 
     __slots__ = (
         "status", "old", "new", "similarity", "diff", "from_section", "formatting_only", "old_text", "new_text",
         "old_index", "new_index", "old_place", "new_place", "pieces", "from_index", "from_kind",
+        "old_page", "new_page",
     )
+    _uncompared = ("old_page", "new_page")  # (provenance, as ``Paragraph.page``)
 
     status: ParagraphStatus
     old: tuple[int | None, ...]
@@ -387,6 +397,8 @@ class ParagraphChange(Record):
     from_index: int | None
     #: The kind of section its old paragraph(s) stood in, where it crossed sections.
     from_kind: SectionKind | None
+    old_page: tuple[int | None, ...]
+    new_page: tuple[int | None, ...]
 
     def __init__(
         self, status: ParagraphStatus, old: tuple[int | None, ...], new: tuple[int | None, ...], similarity: float,
@@ -394,7 +406,8 @@ class ParagraphChange(Record):
         old_text: str = "", new_text: str = "", old_index: tuple[int, ...] = (), new_index: tuple[int, ...] = (),
         old_place: tuple[int, ...] = (), new_place: tuple[int, ...] = (),
         pieces: tuple[tuple[tuple[DiffOp, str], ...], ...] = (), from_index: int | None = None,
-        from_kind: SectionKind | None = None
+        from_kind: SectionKind | None = None, old_page: tuple[int | None, ...] = (),
+        new_page: tuple[int | None, ...] = ()
     ) -> None:
         _set(self, "status", status)
         _set(self, "old", old)
@@ -412,6 +425,8 @@ class ParagraphChange(Record):
         _set(self, "pieces", pieces)
         _set(self, "from_index", from_index)
         _set(self, "from_kind", from_kind)
+        _set(self, "old_page", old_page)
+        _set(self, "new_page", new_page)
 
     @property
     def is_difference(self) -> bool:
@@ -426,6 +441,10 @@ class ParagraphChange(Record):
             "new_index": list(self.new_index),
             "similarity": round(self.similarity, 4),
         }
+        if self.old_page:
+            out["old_page"] = list(self.old_page)
+        if self.new_page:
+            out["new_page"] = list(self.new_page)
         if self.old_text != self.new_text:
             out["diff"] = [[op, text] for op, text in self.diff]
         if self.formatting_only:

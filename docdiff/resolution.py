@@ -209,7 +209,7 @@ def column_pieces(front: list[Line]) -> list[Line]:
     for ln in front:
         pieces = [p.strip() for p in re.split(r"\t+|\s{2,}", ln.raw.strip()) if p.strip()]
         if len(pieces) > 1 and all(_opens(" ".join(p.split())) in ("one", "date") for p in pieces):
-            out.extend(Line(ln.number, " ".join(p.split()), p) for p in pieces)
+            out.extend(Line(ln.number, " ".join(p.split()), p, None, ln.page) for p in pieces)
         else:
             out.append(ln)
     return out

@@ -90,15 +90,15 @@ def test_indent_as_expanding_and_stripping(raw: str) -> None:
 
 def test_a_paragraph_is_made_whole_from_the_fields_it_has() -> None:
     """``pipeline.number_in_reading_order`` makes each paragraph again from its
-    number, text, line and new index: those are all its fields, in order (a
+    number, text, line, new index and page: those are all its fields, in order (a
     field added to ``Paragraph`` must be carried there too)."""
     from docdiff.model import Paragraph
     from docdiff.record import replace
 
-    assert Paragraph.__slots__ == ("number", "text", "line", "index")
-    p = Paragraph(3, "text", 12, 5)
-    made = Paragraph(p.number, p.text, p.line, 9)
-    assert made == replace(p, index=9) and made.index == 9 and made.line == 12
+    assert Paragraph.__slots__ == ("number", "text", "line", "index", "page")
+    p = Paragraph(3, "text", 12, 5, 2)
+    made = Paragraph(p.number, p.text, p.line, 9, p.page)
+    assert made == replace(p, index=9) and made.index == 9 and made.line == 12 and made.page == 2
 
 
 #: Pieces of furniture lines (symbols, job numbers, footers, pages, bar codes,

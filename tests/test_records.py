@@ -31,7 +31,8 @@ KEY: dict[type, list[tuple[str, object, bool, bool]]] = {
                                   "session", "title", "label", "agenda_items", "organisations",
                                   "resolution_number", "adoption_date", "committee", "sponsors", "meeting")],
     model.Paragraph: [("number", MISSING, True, True), ("text", MISSING, True, True),
-                      ("line", 0, False, True), ("index", 0, False, True)],
+                      ("line", 0, False, True), ("index", 0, False, True),
+                      ("page", None, False, True)],  # (added since: the page it starts on, provenance)
     model.Section: [("kind", MISSING, True, True), ("title", MISSING, True, True), ("number", None, True, True),
                     ("paragraphs", (), True, True), ("sections", (), True, True)],
     model.ContentsEntry: [("title", MISSING, True, True), ("page", None, True, True)],
@@ -47,7 +48,9 @@ KEY: dict[type, list[tuple[str, object, bool, bool]]] = {
                             ("old_index", (), True, True), ("new_index", (), True, True),
                             ("old_place", (), True, True), ("new_place", (), True, True),
                             ("pieces", (), True, True), ("from_index", None, True, True),
-                            ("from_kind", None, True, True)],
+                            ("from_kind", None, True, True),
+                            # (added since: the pages its paragraphs start on, provenance)
+                            ("old_page", (), False, True), ("new_page", (), False, True)],
     model.Departure: [("change", MISSING, True, True), ("to_title", MISSING, True, True), ("to_index", None, True, True)],
     model.SectionChange: [("status", MISSING, True, True), ("old_title", MISSING, True, True),
                           ("new_title", MISSING, True, True), ("old_path", MISSING, True, True),

@@ -88,22 +88,35 @@ _COLUMNS = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\t|\s*$)")
 
 def pages_of(text: str, page_break: str) -> list[list[str]]:
     """The text's pages, each a list of lines (see the module's docstring)."""
-    pages: list[list[str]] = [[]]
-    lines = text.replace("\f\n", "\f").split("\n")
+    return [[line for _, line in page] for page in numbered_pages(text, page_break)]
+
+
+def numbered_pages(text: str, page_break: str) -> list[list[tuple[int, str]]]:
+    """The text's pages, each a list of its lines with the 1-based line of
+    ``text`` each is (a line cut by a form feed: each piece with its own)."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    joined = "\ue000"  # (marks a form feed that ended its line: what follows is the next line's)
+    lines = text.replace("\f\n", "\f" + joined).split("\n")
+    number = 0
     for k, line in enumerate(lines):
+        number += 1
         parts = line.split("\f")
         for n, part in enumerate(parts):
             if n:
                 pages.append([])
+            if part.startswith(joined):
+                number += 1
+                part = part[1:]
             if page_break == "empty" and part == "" and len(parts) == 1:
                 if pages[-1]:
                     pages.append([])
                 continue
-            pages[-1].append(part)
+            pages[-1].append((number, part))
+        line = line.replace(joined, "")
         if page_break == "footer" and _FOOTER.search(line) and re.search(r"\d{2}-\d{5}", line) \
                 and k + 1 < len(lines) and not lines[k + 1].strip():
             pages.append([])
-    return [page for page in pages if any(ln.strip() for ln in page)]
+    return [page for page in pages if any(ln.strip() for _, ln in page)]
 
 
 def typeset(text: str, layout: Layout = Layout()) -> bytes:

@@ -99,7 +99,7 @@ def join_bare_numbers(content: list[Line]) -> list[Line]:
             continue
         if line.text[-1:] in ".．、" and cv.BARE_HEADING_NUMBER.fullmatch(line.text) and k + 1 < len(content) \
                 and not cv.numbered_paragraph(content[k + 1].text):
-            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw, line.block))
+            out.append(Line(line.number, f"{line.text} {content[k + 1].text}", line.raw, line.block, line.page))
             skip = True
         else:
             out.append(line)

@@ -1,22 +1,32 @@
 """The hand-off type of the parser pipeline: ``Line``, one line of an edition's text.
 
-A reader (``docdiff.readers``) lays an edition out as text; the pipeline cuts it
-into ``Line``s, each carrying its place (``number``, the 1-based line of the
-text), its ``text`` (stripped, runs of white space folded to one space) and its
-``raw`` form, whose leading spaces and tabs are the line's position on the page
-(``indent``: PDF text keeps a page's columns and indents as spaces; blank lines
-part paragraphs; an empty line (no white space) parts the pages of PDF text).
-A reader that knows more than the text (Word: styles, outline levels, automatic
-numbers) says so in a ``Block`` on the first line of each paragraph it read
-(``Line.block``; ``None`` for text and PDF, and on a paragraph's later lines),
-and the stages take what it says instead of guessing it from the text:
+A reader (``docdiff.readers``) lays an edition out as text and says what it
+knows beyond the text (``readers.Reading``); the pipeline cuts the text into
+``Line``s, each carrying
 
-- ``role`` ``"heading"`` (a heading style or an outline level): the line is a
-  heading, at ``level`` (0 the top) — whatever its text looks like;
-- ``number``: the paragraph number the reader's numbering printed before the
-  text (``label``, as the text starts with it).  Where a reader numbers any
-  paragraph, its numbers are the only paragraph numbers: a paragraph it does not
-  number is not a numbered paragraph, whatever number its text starts with.
+- its place: ``number``, the 1-based line of the text;
+- its ``text`` (stripped, runs of white space folded to one space) and its
+  ``raw`` form, whose leading spaces and tabs are the line's position on the
+  page (``indent``: PDF text keeps a page's columns and indents as spaces;
+  blank lines part paragraphs);
+- its ``page``: the 1-based page the reader says the line is on (``Reading.pages``:
+  the line each page starts at — a PDF's pages, the pages Word's page breaks
+  start), ``None`` where the reader does not know the pages (text, a Word
+  document without page breaks).  Where the lines know no page, an empty line
+  (no white space) parts the pages of PDF text, as the PDF reader lays pages
+  out and as the real editions' text files have them; the model's paragraph
+  gets the page it starts on (``Paragraph.page``);
+- ``block``: what a reader that knows more than the text (Word: styles, outline
+  levels, automatic numbers) says of the paragraph it read that starts at this
+  line (``Reading.blocks``; ``None`` for text and PDF, and on a paragraph's
+  later lines).  The stages take what it says instead of guessing it from the text:
+
+  - ``role`` ``"heading"`` (a heading style or an outline level): the line is a
+    heading, at ``level`` (0 the top) — whatever its text looks like;
+  - ``number``: the paragraph number the reader's numbering printed before the
+    text (``label``, as the text starts with it).  Where a reader numbers any
+    paragraph, its numbers are the only paragraph numbers: a paragraph it does not
+    number is not a numbered paragraph, whatever number its text starts with.
 
 Also here: the measures the stages share (``indent``, ``display_width``,
 ``blocks``).
@@ -58,18 +68,20 @@ class Block(Record):
 
 @record(frozen=True)
 class Line(Record):
-    __slots__ = ("number", "text", "raw", "block")
+    __slots__ = ("number", "text", "raw", "block", "page")
 
     number: int  # 1-based line number in the source
     text: str  # stripped, runs of white space folded to one space
     raw: str
     block: Block | None  # what the reader knows of the paragraph this line starts
+    page: int | None  # the 1-based page the reader says the line is on; None where it does not know
 
-    def __init__(self, number: int, text: str, raw: str, block: Block | None = None) -> None:
+    def __init__(self, number: int, text: str, raw: str, block: Block | None = None, page: int | None = None) -> None:
         _set(self, "number", number)
         _set(self, "text", text)
         _set(self, "raw", raw)
         _set(self, "block", block)
+        _set(self, "page", page)
 
 
 def is_reader_heading(line: Line) -> bool:

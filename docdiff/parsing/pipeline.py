@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .. import conventions as cv, resolution
 from .._gc import collector_paused
@@ -19,11 +20,16 @@ from .unstructured import parse_unstructured
 
 
 @collector_paused
-def parse(text: str, source: str | None = None, *, blocks: Mapping[int, Block] | None = None) -> Document:
+def parse(text: str, source: str | None = None, *, blocks: Mapping[int, Block] | None = None,
+          pages: Sequence[int] = ()) -> Document:
     """Parse the text of an edition into a ``Document``.
 
     ``blocks``: what the reader knows of the paragraphs, by the line of ``text``
-    each starts at (1-based; ``Reading.blocks``; see ``lines.Block``)."""
+    each starts at (1-based; ``Reading.blocks``; see ``lines.Block``).
+    ``pages``: the line of ``text`` each page starts at (1-based, page 1 first;
+    ``Reading.pages``): each line then knows its page (``Line.page``), the
+    stages take the pages from it, and each paragraph is on the page it starts
+    on (``Paragraph.page``)."""
     if not isinstance(text, str):
         hint = ("; decode bytes with docdiff.decode(data), or read a file with docdiff.load(path)"  # type: ignore[unreachable]
                 if isinstance(text, (bytes, bytearray, memoryview)) else "")  # (a caller without type checks)
@@ -35,8 +41,8 @@ def parse(text: str, source: str | None = None, *, blocks: Mapping[int, Block] |
     # becomes U+FFFD, and the document says so.
     lone = LONE_SURROGATE.findall(text) if isinstance(text, str) else ()
     if not lone:
-        return _parse_text(text, source, blocks or {})
-    document = _parse_text(LONE_SURROGATE.sub("\ufffd", text), source, blocks or {})
+        return _parse_text(text, source, blocks or {}, pages)
+    document = _parse_text(LONE_SURROGATE.sub("\ufffd", text), source, blocks or {}, pages)
     warning = (f"{len(lone)} lone surrogate{'s' if len(lone) > 1 else ''} (no character, unwritable) "
                f"replaced by U+FFFD, first at offset {LONE_SURROGATE.search(text).start()}")  # type: ignore[union-attr]
     return replace(document, warnings=(warning, *document.warnings))
@@ -45,16 +51,19 @@ def parse(text: str, source: str | None = None, *, blocks: Mapping[int, Block] |
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> Document:
+def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block], pages: Sequence[int]) -> Document:
     raw_lines = text.split("\n")
-    if blocks:
+    if pages:
+        on_page = page_of_lines(pages, len(raw_lines))
+        lines = [Line(i + 1, fold(raw), raw, blocks.get(i + 1), on_page[i]) for i, raw in enumerate(raw_lines)]
+    elif blocks:
         lines = [Line(i + 1, fold(raw), raw, blocks.get(i + 1)) for i, raw in enumerate(raw_lines)]
     else:
         lines = [Line(i + 1, fold(raw), raw) for i, raw in enumerate(raw_lines)]
     start = resolution.find_body_start(lines)
     if start is not None and not any(cv.REPORT_OF.match(ln.text) for ln in lines[:start[0]]):
         document = resolution.parse_resolution(lines, start, source)
-        return replace(document, sections=number_in_reading_order(document.sections))
+        return replace(document, sections=number_in_reading_order(document.sections, pages=pages))
     content, running_heads, page_notes = drop_furniture(lines)
 
     # (read without the furniture, so that a word cut by a page break is one word)
@@ -84,24 +93,37 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block]) -> D
         sections = (summary, *sections)
     elif summary is not None:
         front = replace(front, summary=tuple(p.text for p in summary.paragraphs))
-    sections = number_in_reading_order(sections, len(front.summary))
+    sections = number_in_reading_order(sections, len(front.summary), pages)
     return Document(metadata=metadata, sections=sections, front=front, source=source, warnings=tuple(warnings))
 
 
 
 
 
-def number_in_reading_order(sections: tuple[Section, ...], start: int = 0) -> tuple[Section, ...]:
+def page_of_lines(pages: Sequence[int], count: int) -> list[int | None]:
+    """The page of each of ``count`` lines (0-based), from the line each page
+    starts at (1-based, page 1 first): a line above page 1's first is on none."""
+    return [bisect.bisect_right(pages, number) or None for number in range(1, count + 1)]
+
+
+def number_in_reading_order(sections: tuple[Section, ...], start: int = 0,
+                            pages: Sequence[int] = ()) -> tuple[Section, ...]:
     """Every paragraph gets its ``index``: its 0-based place in reading order,
     after the ``start`` paragraphs that come first (a summary the parser keeps
     in ``FrontMatter.summary``, which stands above the body and so takes the
-    indexes [0] … [start - 1], as the comparison counts it)."""
+    indexes [0] … [start - 1], as the comparison counts it); and, where the
+    reader gave the ``pages``, its ``page``: the page its first line is on."""
     counter = iter(range(start, 1 << 62))
 
     def renumber(section: Section) -> Section:
         # (made whole, as ``replace(p, index=…)`` would: ``replace`` reads the
         # fields by name, most of this stage on an edition of short paragraphs)
-        paragraphs = tuple(Paragraph(p.number, p.text, p.line, next(counter)) for p in section.paragraphs)
+        if pages:
+            paragraphs = tuple(Paragraph(p.number, p.text, p.line, next(counter),
+                                         bisect.bisect_right(pages, p.line) or None if p.line else None)
+                               for p in section.paragraphs)
+        else:
+            paragraphs = tuple(Paragraph(p.number, p.text, p.line, next(counter), p.page) for p in section.paragraphs)
         return replace(section, paragraphs=paragraphs, sections=tuple(renumber(s) for s in section.sections))
 
     return tuple(renumber(s) for s in sections)

@@ -19,7 +19,10 @@ Each reader returns a ``Reading``: the text laid out as the parser reads text
 how it got it — the encoding and how sure it is, and warnings for the reader of
 the report — and, where the source says more than its text (Word's styles and
 numbering), that too: a ``parsing.lines.Block`` for the paragraph that starts at
-each line (``Reading.blocks``), which the parser takes instead of guessing.
+each line (``Reading.blocks``), which the parser takes instead of guessing; and
+where the source knows its pages (a PDF's pages, Word's page breaks), the line
+each page starts at (``Reading.pages``), which the parser takes instead of the
+empty line that parts the pages of a PDF's text.
 ``DocdiffError`` (one line, naming the file) for anything unusable.
 
 A reader is a module here with ``read(data: bytes, path) -> Reading``.
@@ -68,7 +71,10 @@ class Reading:
     UTF-8 sequence, tracked changes, a conversion).  ``blocks`` what the
     source says of its paragraphs, by the 1-based line of ``text`` each starts
     at (the .docx reader: role, heading level, Word's paragraph number); empty
-    where the reader knows only the text (text, PDF).
+    where the reader knows only the text (text, PDF).  ``pages``: the 1-based
+    line of ``text`` each page starts at, page 1 first (a PDF's pages; the pages
+    Word's breaks start); empty where the reader does not know the pages (text,
+    a Word document without a page break).
     """
 
     text: str
@@ -77,6 +83,7 @@ class Reading:
     evidence: Evidence = "utf-8"
     warnings: tuple[str, ...] = field(default=())
     blocks: Mapping[int, Block] = field(default_factory=dict, compare=False, repr=False)
+    pages: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def description(self) -> str:

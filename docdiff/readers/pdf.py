@@ -16,7 +16,9 @@ lays every page out again as text:
   deeper than the lines under it (a paragraph start without space above it);
 * a line of underscores where the page draws a rule above its foot notes (see
   ``_rule_above_notes``);
-* an empty line between pages.
+* an empty line between pages; and where each page starts (``Reading.pages``:
+  the 1-based line of the text each page's first line is, page by page, a page
+  without text where the next page's text starts).
 
 Gaps are measured between the characters' advances (PDFium's loose boxes), not
 their ink, and only the characters at the ends of PDFium's runs are asked for
@@ -118,8 +120,8 @@ class Page:
 
 def read(data: bytes, path: str | os.PathLike[str] | None = None) -> Reading:
     """Read a PDF edition (the ``readers`` dispatch calls this for ``%PDF-``)."""
-    text, warnings = extract_text(data, path)
-    return Reading(text, format="pdf", encoding=None, evidence="container", warnings=tuple(warnings))
+    text, starts, warnings = _extract(data, path)
+    return Reading(text, format="pdf", encoding=None, evidence="container", warnings=tuple(warnings), pages=starts)
 
 
 def extract_text(data: bytes, path: str | os.PathLike[str] | None = None) -> tuple[str, list[str]]:
@@ -127,6 +129,12 @@ def extract_text(data: bytes, path: str | os.PathLike[str] | None = None) -> tup
 
     Raises ``DocdiffError`` for an encrypted, damaged or text-less PDF.
     """
+    text, _, warnings = _extract(data, path)
+    return text, warnings
+
+
+def _extract(data: bytes, path: str | os.PathLike[str] | None) -> tuple[str, tuple[int, ...], list[str]]:
+    """The text, the line each page starts at, and the warnings (``extract_text``)."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     try:
@@ -152,7 +160,8 @@ def extract_text(data: bytes, path: str | os.PathLike[str] | None = None) -> tup
         warnings.append(f"page{'s' if many else ''} {', '.join(map(str, empty))} "
                         f"{'have' if many else 'has'} no text layer (a scan, or a blank page): "
                         f"{'their' if many else 'its'} text, if any, is missing")
-    return lay_out(pages), warnings
+    text, starts = laid_out(pages)
+    return text, starts, warnings
 
 
 # ----------------------------------------------------------------------------- reading a page
@@ -284,14 +293,21 @@ def _printed_lines(pieces: list[Piece]) -> list[PrintedLine]:
 
 def lay_out(pages: list[Page]) -> str:
     """The pages as text (see the module's docstring)."""
+    return laid_out(pages)[0]
+
+
+def laid_out(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
+    """The pages as text, and the 1-based line of the text each page starts at."""
     body_size = _body_size(pages)
     pitch_ratio = _pitch_ratio(pages, body_size)
     unit = body_size / 2  # one column of text: half an em of the body font
     edge = min((ln.left for page in pages for ln in page.lines), default=0.0)
     out: list[str] = []
+    starts: list[int] = []
     for number, page in enumerate(pages):
         if number:
             out.append("")  # (pages apart by an empty line; a blank line inside a page holds a space)
+        starts.append(len(out) + 1)
         lines = _with_rules(page, body_size)
         previous: PrintedLine | None = None
         for k, line in enumerate(lines):
@@ -306,7 +322,7 @@ def lay_out(pages: list[Page]) -> str:
             out.append(_line_text(line, edge, unit))
             previous = line
     text = "\n".join(out) + "\n"
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text), tuple(starts)
 
 
 def _body_size(pages: list[Page]) -> float:
@@ -434,4 +450,4 @@ def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
-__all__ = ["extract_text", "lay_out", "read"]
+__all__ = ["extract_text", "lay_out", "laid_out", "read"]

@@ -26,7 +26,9 @@ def table_text(header: Sequence[str], body: Iterable[Sequence[object]]) -> str:
 
 
 def to_csv(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) -> str:
-    return table_text(rows.COLUMNS, (r.cells() for r in rows.change_rows(comparison, options.show_unchanged)))
+    pages = rows.knows_pages(comparison)  # (columns of the pages where an edition knows them: a PDF)
+    return table_text(rows.columns(pages),
+                      (r.cells(pages) for r in rows.change_rows(comparison, options.show_unchanged)))
 
 
 def history_csv(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,

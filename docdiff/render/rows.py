@@ -3,7 +3,9 @@ XLSX writers (and ``docdiff batch``'s overview) draw.
 
 A row holds text only, decided here once: the section's path as printed, the
 paragraph numbers, the status in words, the two texts and a plain-text redline
-(``[-deleted-]{+inserted+}``, as the terminal prints it without colour).
+(``[-deleted-]{+inserted+}``, as the terminal prints it without colour); and
+the page each paragraph starts on, where a reader knew the pages (a PDF): the
+register then has the columns ``PAGE_COLUMNS`` after the numbers (``columns``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 
 #: The register's columns, in order (the CSV header and the XLSX changes sheet).
 COLUMNS = ("section", "old ¶", "new ¶", "status", "note", "similarity", "old text", "new text", "redline")
+#: The columns of the pages the paragraphs start on, after "new ¶", where an edition knows its pages.
+PAGE_COLUMNS = ("old page", "new page")
 #: Plain-text marks around deleted and inserted text.
 PLAIN_MARKS = {"-": ("[-", "-]"), "+": ("{+", "+}")}
 
@@ -40,10 +44,29 @@ class ChangeRow:
     def redline(self) -> str:
         return plain_redline(self.diff)
 
-    def cells(self) -> tuple[str | float, ...]:
-        """The row's values in ``COLUMNS`` order."""
+    def cells(self, pages: bool = False) -> tuple[str | float, ...]:
+        """The row's values in ``columns(pages)`` order."""
+        if pages:
+            return (self.section, self.old, self.new, page_list(self.change.old_page),
+                    page_list(self.change.new_page), self.status, self.note, self.similarity,
+                    self.old_text, self.new_text, self.redline)
         return (self.section, self.old, self.new, self.status, self.note, self.similarity,
                 self.old_text, self.new_text, self.redline)
+
+
+def columns(pages: bool = False) -> tuple[str, ...]:
+    """The register's columns: ``COLUMNS``, with ``PAGE_COLUMNS`` after the numbers for ``pages``."""
+    return (*COLUMNS[:3], *PAGE_COLUMNS, *COLUMNS[3:]) if pages else COLUMNS
+
+
+def knows_pages(comparison: Comparison) -> bool:
+    """Whether a paragraph of either edition has a known page (``ParagraphChange.old_page``)."""
+    return any(change.old_page or change.new_page for change in comparison.paragraph_changes())
+
+
+def page_list(pages: tuple[int | None, ...]) -> str:
+    """'4', '4, 5' (a split or merge); '' where the page is not known."""
+    return ", ".join("" if page is None else str(page) for page in pages) if any(pages) else ""
 
 
 def plain_redline(diff: view.Diff) -> str:

@@ -4,7 +4,8 @@
 ``old:29`` (the old edition's ¶29), ``[12]`` (the new edition's paragraph at
 index 12 in reading order, for unnumbered paragraphs: how the outline labels
 them) or ``old:[12]``.  The entry shown is the comparison's: a paragraph that
-was split shows the old paragraph beside all its new pieces.
+was split shows the old paragraph beside all its new pieces.  Where an
+edition knows its pages (a PDF), each side names the page its paragraphs start on.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rich.text import Text
 
 from ..model import Comparison, Document, Paragraph, ParagraphChange, SectionChange, paragraph_label
 from . import view
+from .rows import page_list
 from .terminal import NOTE, NUMBERS, ParagraphEntry
 from .wrap import Wrapped
 
@@ -124,6 +126,9 @@ class ShowReport:
         for label, text in (("old", change.old_text), ("new", change.new_text)):
             head = Text(f"{label} ", style="bold")
             head.append(view.side_span(change, label, section.kind) or "(none)", style=NUMBERS)
+            pages = page_list(change.old_page if label == "old" else change.new_page)
+            if pages:  # (where the edition knows its pages: a PDF)
+                head.append(f" · page{'s' if ',' in pages else ''} {pages}", style=NOTE)
             yield Text()
             yield Wrapped(head)
             yield Wrapped(Text(text or "—"), indent=4)

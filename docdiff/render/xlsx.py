@@ -1,7 +1,8 @@
 """The change register as an Excel workbook (XlsxWriter, BSD licence).
 
 * ``summary``: the per-organisation table (``rows.count_rows``);
-* ``changes``: one row per paragraph change (``rows.COLUMNS``), the redline
+* ``changes``: one row per paragraph change (``rows.columns``: with the pages
+  the paragraphs start on where an edition knows them, a PDF), the redline
   cell as rich text — deleted text red and struck through, inserted text green
   and underlined — with filters on every column and the header frozen;
 * for a history: the overview, a ``changes`` sheet over every step, and a
@@ -50,7 +51,8 @@ def to_xlsx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
                                         "strings_to_formulas": False, "strings_to_urls": False})
     styles = Styles(book)
     _summary_sheet(book, styles, rows.count_rows(comparison), _title(comparison))
-    _changes_sheet(book, styles, (((), r) for r in rows.change_rows(comparison, options.show_unchanged)), ())
+    _changes_sheet(book, styles, (((), r) for r in rows.change_rows(comparison, options.show_unchanged)), (),
+                   rows.knows_pages(comparison))
     book.close()
     return stream.getvalue()
 
@@ -145,16 +147,16 @@ def _summary_sheet(book: Workbook, styles: Styles, count_rows: Sequence[rows.Cou
 
 
 def _changes_sheet(book: Workbook, styles: Styles, body: Iterable[tuple[tuple[str, ...], rows.ChangeRow]],
-                   lead: tuple[str, ...]) -> None:
+                   lead: tuple[str, ...], pages: bool = False) -> None:
     sheet = book.add_worksheet("changes")
-    header = [*lead, *rows.COLUMNS]
+    header = [*lead, *rows.columns(pages)]
     for column, name in enumerate(header):
         sheet.write_string(0, column, name, styles.header)
     widths = [display_width(h) for h in header]
     similarity_column = header.index("similarity")
     r = 0
     for r, (first, row) in enumerate(body, start=1):
-        cells = (*first, *row.cells())
+        cells = (*first, *row.cells(pages))
         for column, value in enumerate(cells[:-1]):
             if column == similarity_column:
                 sheet.write_number(r, column, float(value), styles.number)

@@ -1,0 +1,115 @@
+"""Pages on the hand-off: the PDF reader says where each page starts
+(``Reading.pages``), each line knows its page (``Line.page``) and each paragraph
+the page it starts on (``Paragraph.page``, in the outline's JSON).
+
+The PDFs are typeset by the tests (``tests/typeset.py``) from the real editions
+in ``seeds/real/`` and the English seed: the page each line of the text is set
+on is the typesetting's (``typeset.numbered_pages``: its pages of the text's own
+lines), so the page a paragraph must have is the page its first line, in the
+text docdiff reads from the text file, was set on — known without the PDF
+reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docdiff
+from docdiff.parsing.pipeline import page_of_lines
+
+from .typeset import Layout, font_file, numbered_pages, typeset
+
+pytest.importorskip("reportlab", reason="reportlab (a test dependency) typesets the PDF test editions")
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+REAL = sorted((SEEDS / "real").glob("*/*.txt"))
+needs_serif = pytest.mark.skipif(font_file("serif") is None,
+                                 reason="no serif TrueType font (Debian fonts-liberation or fonts-dejavu-core)")
+
+
+def typeset_pages(text: str, layout: Layout) -> dict[int, int]:
+    """The page (1-based) each line of ``text`` is set on, by its line number."""
+    return {number: k for k, page in enumerate(numbered_pages(text, layout.page_break), 1) for number, _ in page}
+
+
+CASES = [(path, Layout()) for path in REAL] + [(SEEDS / "sample_en_2010.txt", Layout(page_break="footer"))]
+
+
+@needs_serif
+@pytest.mark.parametrize(("path", "layout"), CASES, ids=[p.relative_to(SEEDS).as_posix() for p, _ in CASES])
+def test_each_paragraph_of_a_pdf_is_on_the_page_it_was_typeset_on(tmp_path: Path, path: Path, layout: Layout) -> None:
+    text = path.read_text("utf-8")
+    on_page = typeset_pages(text, layout)
+    pdf = tmp_path / "edition.pdf"
+    pdf.write_bytes(typeset(text, layout))
+    from_text, from_pdf = docdiff.parse(text), docdiff.load(pdf)
+    expected = [(p.number, p.text, on_page[p.line]) for p in from_text.paragraphs()]
+    assert [(p.number, p.text, p.page) for p in from_pdf.paragraphs()] == expected
+    assert len({page for _, _, page in expected}) > 1  # (the edition runs over pages)
+    # the reader's pages: one start per page typeset, each at a line of that page's text
+    reading = docdiff.read(pdf)
+    assert len(reading.pages) == len(numbered_pages(text, layout.page_break))
+    lines = reading.text.split("\n")
+    assert all(lines[start - 1].strip() for start in reading.pages)
+    # and in the outline's JSON
+    outline = from_pdf.to_dict()
+    pages = [p["page"] for s in outline["sections"] for p in _paragraphs(s)]
+    assert pages == [page for _, _, page in expected]
+
+
+def _paragraphs(section: dict) -> list[dict]:  # type: ignore[type-arg]
+    return [*section["paragraphs"], *(p for s in section["sections"] for p in _paragraphs(s))]
+
+
+@pytest.mark.parametrize("path", [*REAL, SEEDS / "A_65_382-S_2010_490.zh.txt"], ids=lambda p: p.name)
+def test_text_knows_no_pages(path: Path) -> None:
+    document = docdiff.load(path)
+    assert all(p.page is None for p in document.paragraphs())
+    outline = document.to_dict()
+    assert all("page" not in p for s in outline["sections"] for p in _paragraphs(s))
+
+
+def test_the_page_of_each_line_from_where_pages_start() -> None:
+    # pages starting at lines 1, 4 and 4 again (a page without text) and 9
+    assert page_of_lines([1, 4, 4, 9], 10) == [1, 1, 1, 3, 3, 3, 3, 3, 4, 4]
+    assert page_of_lines([3], 4) == [None, None, 1, 1]
+    assert page_of_lines([], 2) == [None, None]
+
+
+@needs_serif
+def test_a_comparison_names_the_page_each_paragraph_of_a_pdf_starts_on(tmp_path: Path) -> None:
+    """A/RES/79/17 as text against A/RES/80/18 typeset: each entry's new
+    paragraphs are on the pages they were typeset on, the text side knows none;
+    the JSON report, the CSV register and the XLSX sheet say so."""
+    import csv
+    import io
+
+    from docdiff.render.csvfile import to_csv
+
+    old_path, new_path = SEEDS / "real/nsa/A_RES_79_17.txt", SEEDS / "real/nsa/A_RES_80_18.txt"
+    new_text = new_path.read_text("utf-8")
+    on_page = typeset_pages(new_text, Layout())
+    page_of = {p.index: on_page[p.line] for p in docdiff.parse(new_text).paragraphs()}
+    pdf = tmp_path / "A_RES_80_18.pdf"
+    pdf.write_bytes(typeset(new_text, Layout()))
+    comparison = docdiff.compare(docdiff.load(old_path), docdiff.load(pdf))
+    changes = list(comparison.paragraph_changes())
+    assert sum(1 for c in changes if c.new_page) == len(page_of)  # every paragraph of the body, once
+    for change in changes:
+        expected = tuple(page_of.get(i) for i in change.new_index)
+        assert change.new_page == (expected if any(expected) else ())
+        assert change.old_page == ()
+        entry = change.to_dict()
+        assert entry.get("new_page") == (list(expected) if any(expected) else None) and "old_page" not in entry
+    # the register: the pages after the numbers, for the entries it lists
+    table = list(csv.reader(io.StringIO(to_csv(comparison).removeprefix("\ufeff"))))
+    header, body = table[0], table[1:]
+    assert header[:5] == ["section", "old ¶", "new ¶", "old page", "new page"]
+    listed = [c for c in changes if c.status != "unchanged"]
+    assert [row[4] for row in body] == [", ".join(str(p) for p in c.new_page) for c in listed]
+    assert all(row[3] == "" for row in body)
+    # text against text: the register as before, without the page columns
+    texts = docdiff.compare(docdiff.load(old_path), docdiff.load(new_path))
+    assert next(csv.reader(io.StringIO(to_csv(texts).removeprefix("\ufeff"))))[3] == "status"
