@@ -45,6 +45,25 @@ def numbers_match(cell, numbers):
         part == str(n) if n is not None else bool(_LABEL.fullmatch(part)) for part, n in zip(parts, numbers))
 
 
+def masthead_first(comparison, body):
+    """The register's rows past its masthead rows, having checked those: one per
+    JSON metadata change, in order, before every paragraph's, each with the
+    change's two values (a list's items each in the side that has them alone)."""
+    changes = json.loads(render(comparison, "json"))["metadata_changes"]
+    assert changes
+    head, rest = body[:len(changes)], body[len(changes):]
+    for row, change in zip(head, changes):
+        assert row["section"] == "masthead" and row["status"] == "changed"
+        assert not row["old ¶"] and not row["new ¶"] and row["similarity"] in ("", None)
+        for side in ("old", "new"):
+            value, other = change[side], change["new" if side == "old" else "old"]
+            alone = [v for v in value if v not in other] if isinstance(value, list) else [value]
+            if change["field"] != "agenda_items":  # (those shortened: 122(a)–(w))
+                assert all(str(v) in row[f"{side} text"] for v in alone if v), (row, change)
+    assert all(row["section"] != "masthead" for row in rest)
+    return rest
+
+
 def test_csv_is_utf8_with_a_bom_and_one_row_per_json_entry(comparison, editions):
     text = render(comparison, "csv")
     assert isinstance(text, str) and text.startswith("\ufeff")
@@ -52,7 +71,7 @@ def test_csv_is_utf8_with_a_bom_and_one_row_per_json_entry(comparison, editions)
     assert data.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(table[0]) == COLUMNS
-    body = [dict(zip(COLUMNS, r)) for r in table[1:]]
+    body = masthead_first(comparison, [dict(zip(COLUMNS, r)) for r in table[1:]])
     entries = json_entries(comparison)
     assert len(body) == len(entries) > 10
     old_doc, new_doc = editions
@@ -74,6 +93,7 @@ def test_csv_quotes_as_rfc_4180_commas_quotes_and_line_breaks():
 def test_csv_with_all_has_every_paragraph(comparison):
     text = render(comparison, "csv", docdiff.render.ReportOptions(show_unchanged=True))
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))[1:]
+    rows = masthead_first(comparison, [dict(zip(COLUMNS, r)) for r in rows])
     assert len(rows) == len(json_entries(comparison, with_unchanged=True))
 
 
@@ -89,11 +109,11 @@ def test_xlsx_changes_sheet_rows_equal_the_json_entries(comparison, editions):
     sheet = book["changes"]
     rows = list(sheet.iter_rows(values_only=True))
     assert tuple(rows[0]) == COLUMNS
+    body = masthead_first(comparison, [{k: "" if v is None else v for k, v in zip(COLUMNS, row)} for row in rows[1:]])
     entries = json_entries(comparison)
-    assert len(rows) - 1 == len(entries)
+    assert len(body) == len(entries)
     old_doc, new_doc = editions
-    for row, entry in zip(rows[1:], entries):
-        cells = dict(zip(COLUMNS, row))
+    for cells, entry in zip(body, entries):
         assert cells["status"] == entry["status"]
         assert numbers_match(cells["old ¶"] or "", entry["old"])
         assert numbers_match(cells["new ¶"] or "", entry["new"])
@@ -111,7 +131,8 @@ def test_xlsx_redline_is_rich_text_deleted_struck_red_inserted_underlined_green(
     column = COLUMNS.index("redline") + 1
     old_doc, new_doc = editions
     checked = 0
-    for r, entry in enumerate(json_entries(comparison), start=2):
+    first = 2 + len(json.loads(render(comparison, "json"))["metadata_changes"])  # after the masthead rows
+    for r, entry in enumerate(json_entries(comparison), start=first):
         value = sheet.cell(r, column).value
         if not isinstance(value, CellRichText):
             continue

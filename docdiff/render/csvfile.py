@@ -1,6 +1,7 @@
 """The change register as CSV: UTF-8 with a byte-order mark (so that Excel
 reads Chinese and Arabic right), RFC 4180 quoting and CRLF line ends, as the
-csv module writes them.  One row per paragraph change (``rows.COLUMNS``)."""
+csv module writes them.  One row per masthead change, then one per paragraph
+change (``rows.COLUMNS``)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def table_text(header: Sequence[str], body: Iterable[Sequence[object]]) -> str:
 def to_csv(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) -> str:
     pages = rows.knows_pages(comparison)  # (columns of the pages where an edition knows them: a PDF)
     return table_text(rows.columns(pages),
-                      (r.cells(pages) for r in rows.change_rows(comparison, options.show_unchanged)))
+                      (r.cells(pages) for r in rows.register_rows(comparison, options.show_unchanged)))
 
 
 def history_csv(history: History, orgs: Sequence[OrganisationHistory] = (), diffs: bool = False,

@@ -1,11 +1,16 @@
 """The change register: one row per paragraph change, the model the CSV and
-XLSX writers (and ``docdiff batch``'s overview) draw.
+XLSX writers (and ``docdiff batch``'s overview) draw; a pair's register
+(``register_rows``) opens with a row per masthead change, as every report opens
+with the masthead changes.
 
 A row holds text only, decided here once: the section's path as printed, the
 paragraph numbers, the status in words, the two texts and a plain-text redline
 (``[-deleted-]{+inserted+}``, as the terminal prints it without colour); and
 the page each paragraph starts on, where a reader knew the pages (a PDF): the
 register then has the columns ``PAGE_COLUMNS`` after the numbers (``columns``).
+A masthead row's section is "masthead", its note the field (``view.FIELD_LABELS``:
+"date", "masthead lines" …), its texts the field's two values as the reports
+show them, and it has no paragraph numbers, no pages and no similarity.
 """
 
 from __future__ import annotations
@@ -33,24 +38,26 @@ class ChangeRow:
     old: str  # "31", "5, 6" (a merge), "" (added)
     new: str
     status: str
-    note: str  # "moved from 黑海经济合作组织", "split in 2", …
-    similarity: float
+    note: str  # "moved from 黑海经济合作组织", "split in 2", …; a masthead row's field
+    similarity: float | None  # None: a masthead row
     old_text: str  # the paragraphs of a split or merge one per line
     new_text: str
     diff: view.Diff  # the redline, drawn by each format (rich text in XLSX)
-    change: ParagraphChange
+    change: ParagraphChange | None  # None: a masthead row
 
     @property
     def redline(self) -> str:
         return plain_redline(self.diff)
 
     def cells(self, pages: bool = False) -> tuple[str | float, ...]:
-        """The row's values in ``columns(pages)`` order."""
+        """The row's values in ``columns(pages)`` order ('' for no similarity)."""
+        similarity = "" if self.similarity is None else self.similarity
         if pages:
-            return (self.section, self.old, self.new, page_list(self.change.old_page),
-                    page_list(self.change.new_page), self.status, self.note, self.similarity,
+            old_page, new_page = ((page_list(self.change.old_page), page_list(self.change.new_page))
+                                  if self.change is not None else ("", ""))
+            return (self.section, self.old, self.new, old_page, new_page, self.status, self.note, similarity,
                     self.old_text, self.new_text, self.redline)
-        return (self.section, self.old, self.new, self.status, self.note, self.similarity,
+        return (self.section, self.old, self.new, self.status, self.note, similarity,
                 self.old_text, self.new_text, self.redline)
 
 
@@ -89,6 +96,24 @@ def numbers(change: ParagraphChange, side: str, kind: str = "section") -> str:
     values = change.old if side == "old" else change.new
     labels = view.side_labels(change, side, kind)
     return ", ".join(label if n is None else str(n) for n, label in zip(values, labels))
+
+
+#: The section of a masthead row.
+MASTHEAD = "masthead"
+
+
+def masthead_rows(comparison: Comparison) -> Iterator[ChangeRow]:
+    """A row per masthead change (``view.metadata_rows``): the field, its old and
+    its new value, the redline the old struck and the new inserted."""
+    for meta in view.metadata_rows(comparison):
+        diff = tuple((op, text) for op, text in (("-", meta.old), ("+", meta.new)) if text)
+        yield ChangeRow(MASTHEAD, "", "", "changed", meta.label, None, meta.old, meta.new, diff, None)
+
+
+def register_rows(comparison: Comparison, show_unchanged: bool = False) -> Iterator[ChangeRow]:
+    """A pair's register: the masthead rows, then ``change_rows``."""
+    yield from masthead_rows(comparison)
+    yield from change_rows(comparison, show_unchanged)
 
 
 def change_rows(comparison: Comparison, show_unchanged: bool = False) -> Iterator[ChangeRow]:

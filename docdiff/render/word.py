@@ -30,6 +30,7 @@ from lxml import etree  # type: ignore[import-untyped]  # python-docx's own depe
 
 from .. import conventions as cv, layouts
 from ..layouts import Layout
+from ..masthead import FIELD as MASTHEAD_LINES
 from ..model import Comparison, Metadata, ParagraphChange, SectionChange
 from ..readers.docx import NOTE_RULE
 from ..script import RIGHT_TO_LEFT
@@ -401,11 +402,13 @@ def _move_ranges(elements: list[_Element], node: Node, revisions: _Revisions) ->
         end.set(qn("w:id"), range_id or "")
 
 
-def _masthead_lines(meta: Metadata) -> list[str]:
+def _masthead_lines(meta: Metadata, unread: Sequence[str] = ()) -> list[str]:
     """The facts a masthead prints, one line each, as the editions' text prints
     them (the date as the masthead of every language's edition prints it,
     "13 August 2012"); '' where an edition prints none, so the two editions'
-    lines pair by place."""
+    lines pair by place.  ``unread``: the masthead lines no fact reads that
+    changed (``masthead.unread_change``), after the session, where a masthead
+    prints them (a Security Council year, a second organ's session)."""
     date = ""
     if meta.date:
         year, month, day = (int(x) for x in meta.date.split("-"))
@@ -416,17 +419,24 @@ def _masthead_lines(meta: Metadata) -> list[str]:
     title = f"{meta.resolution_number}. {meta.title}" if meta.resolution_number and meta.title else meta.title
     return [meta.symbol or "", f"Distr.: {meta.distribution}" if meta.distribution else "", date,
             meta.language or "", f"Original: {meta.original_language}" if meta.original_language else "",
-            meta.session or "", meta.committee or "", title or "", meta.label or ""]
+            meta.session or "", *unread, meta.committee or "", title or "", meta.label or ""]
 
 
 def _masthead_xml(comparison: Comparison, revisions: _Revisions) -> list[_Element]:
     """The masthead above the text: each fact plain where both editions print
     it alike, else the old one struck and the new one inserted, so that either
     reading of the report is an edition that reads back with its symbol, date,
-    session and title."""
+    session and title; the masthead lines no fact reads, where they changed,
+    deleted and inserted among them."""
     out = _Paragraphs(revisions, None)
-    for old, new in zip(_masthead_lines(comparison.old.metadata), _masthead_lines(comparison.new.metadata),
-                        strict=True):
+    gone: list[str] = []
+    came: list[str] = []
+    for change in comparison.metadata_changes:
+        if change.field == MASTHEAD_LINES:  # the lines only one edition prints: deleted, then inserted
+            gone, came = [str(x) for x in change.old or ()], [str(x) for x in change.new or ()]
+    old_lines = _masthead_lines(comparison.old.metadata, [*gone, *("" for _ in came)])
+    new_lines = _masthead_lines(comparison.new.metadata, [*("" for _ in gone), *came])
+    for old, new in zip(old_lines, new_lines, strict=True):
         if old == new:
             if new:
                 out.run(new, "=")

@@ -1,8 +1,9 @@
 """The change register as an Excel workbook (XlsxWriter, BSD licence).
 
 * ``summary``: the per-organisation table (``rows.count_rows``);
-* ``changes``: one row per paragraph change (``rows.columns``: with the pages
-  the paragraphs start on where an edition knows them, a PDF), the redline
+* ``changes``: a row per masthead change, then one per paragraph change
+  (``rows.columns``, ``rows.register_rows``: with the pages the paragraphs start
+  on where an edition knows them, a PDF), the redline
   cell as rich text — deleted text red and struck through, inserted text green
   and underlined — with filters on every column and the header frozen;
 * for a history: the overview, a ``changes`` sheet over every step, and a
@@ -51,7 +52,7 @@ def to_xlsx(comparison: Comparison, options: ReportOptions = DEFAULT_OPTIONS) ->
                                         "strings_to_formulas": False, "strings_to_urls": False})
     styles = Styles(book)
     _summary_sheet(book, styles, rows.count_rows(comparison), _title(comparison))
-    _changes_sheet(book, styles, (((), r) for r in rows.change_rows(comparison, options.show_unchanged)), (),
+    _changes_sheet(book, styles, (((), r) for r in rows.register_rows(comparison, options.show_unchanged)), (),
                    rows.knows_pages(comparison))
     book.close()
     return stream.getvalue()
@@ -159,7 +160,10 @@ def _changes_sheet(book: Workbook, styles: Styles, body: Iterable[tuple[tuple[st
         cells = (*first, *row.cells(pages))
         for column, value in enumerate(cells[:-1]):
             if column == similarity_column:
-                sheet.write_number(r, column, float(value), styles.number)
+                if value == "":  # a masthead row
+                    sheet.write_blank(r, column, None, styles.number)
+                else:
+                    sheet.write_number(r, column, float(value), styles.number)
                 continue
             sheet.write_string(r, column, str(value), styles.text)
             widths[column] = max(widths[column], display_width(str(value)))
