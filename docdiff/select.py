@@ -81,10 +81,22 @@ def _long_names() -> tuple[tuple[str, str], ...]:
 
 
 def kind_keys(kind: str) -> set[str]:
-    """The folded names that pick a section by its kind: 'Operative part', 'operative'."""
+    """The folded names that pick a section by its kind: 'Operative part',
+    'operative'; a report's summary also by the heading any layout prints for
+    it (摘要, Résumé, Resumen …: ``Layout.summary_patterns`` that are words)."""
     if kind not in KIND_LABELS or kind == "section":
         return set()
-    return {name_key(KIND_LABELS[kind]), name_key(kind)}
+    keys = {name_key(KIND_LABELS[kind]), name_key(kind)}
+    if kind == "summary":
+        keys |= _summary_headings()
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _summary_headings() -> frozenset[str]:
+    from . import layouts
+    return frozenset(name_key(pattern) for layout in layouts.layouts() for pattern in layout.summary_patterns
+                     if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", pattern))
 
 
 def _names_of_section(section: SectionChange, forms: dict[str, set[str]]) -> tuple[set[str], set[str]]:
@@ -131,13 +143,25 @@ def resolve(name: str, candidates: Sequence[Candidate]) -> list[int]:
 
 
 def suggest(name: str, candidates: Sequence[Candidate], limit: int = 3) -> list[str]:
-    """Titles close to ``name`` (a misspelling: 'Afrcan Union', 东南亚国家联明)."""
+    """Titles close to ``name`` (a misspelling: 'Afrcan Union', 东南亚国家联明);
+    where none is, the titles of the sections whose organisation the registry
+    names closely in another language ('Afican Union' → 非洲联盟 in a Chinese
+    edition, 'ASAEN' → 东南亚国家联盟)."""
     by_key: dict[str, str] = {}
     for c in candidates:
         for title in c.titles:
             by_key.setdefault(name_key(title), title)
     close = difflib.get_close_matches(name_key(name), list(by_key), n=limit, cutoff=0.6)
-    return list(dict.fromkeys(by_key[k] for k in close))
+    if close:
+        return list(dict.fromkeys(by_key[k] for k in close))
+    index = registry.by_name_key()
+    ids = [index[k] for k in difflib.get_close_matches(name_key(name), list(index), n=limit, cutoff=0.6)]
+    titles = [c.titles[0] for oid in dict.fromkeys(ids) for c in candidates if oid in c.ids and c.titles]
+    return list(dict.fromkeys(titles))[:limit]
+
+
+#: How many names the error for a name that picks nothing lists, at most.
+LISTED = 12
 
 
 def no_match(name: str, candidates: Sequence[Candidate], what: str, known: Sequence[str]) -> DocdiffError:
@@ -145,7 +169,9 @@ def no_match(name: str, candidates: Sequence[Candidate], what: str, known: Seque
     close = suggest(name, candidates)
     if close:
         return DocdiffError(f"--org {name!r} matches no {what}; did you mean " + " or ".join(repr(t) for t in close) + "?")
-    return DocdiffError(f"--org {name!r} matches no {what}; the {what}s are: " + "; ".join(known))
+    listed = "; ".join(known[:LISTED])
+    more = f"; and {len(known) - LISTED} more (docdiff outline FILE lists them all)" if len(known) > LISTED else ""
+    return DocdiffError(f"--org {name!r} matches no {what}; the {what}s are: {listed}{more}")
 
 
 def section_candidates(comparison: Comparison, old: Document, new: Document) -> list[Candidate]:

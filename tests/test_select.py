@@ -6,7 +6,7 @@ import pytest
 
 import docdiff
 from docdiff.reader import DocdiffError
-from docdiff.select import known_names, organisation_ids, select_sections, short_forms
+from docdiff.select import LISTED, known_names, organisation_ids, select_sections, short_forms
 
 from .conftest import SEEDS
 
@@ -78,7 +78,33 @@ def test_a_name_that_picks_nothing_says_which_names_exist(comparison, editions):
         select_sections(comparison, ["东盟", "Atlantis"], *editions)
     message = str(error.value)
     assert "'Atlantis' matches no section" in message and "\n" not in message
-    assert "东南亚国家联盟 (东盟)" in message and "伊斯兰会议组织 → 伊斯兰合作组织" in message
+    assert "东南亚国家联盟 (东盟)" in message
+    # the 2012 edition's sections, parts and the summary (its outline lists them): more
+    # than a line can hold, so the line names the first and says how many more there are
+    headings = {s.title for _, s in editions[1].walk() if s.title} | {s.title for _, s in editions[0].walk() if s.title}
+    assert len(headings) > LISTED
+    shown = message.split("the sections are: ", 1)[1].split("; and ", 1)[0].split("; ")
+    assert len(shown) == LISTED and len(message) < 600
+    more = int(message.split("; and ", 1)[1].split()[0])
+    assert more + LISTED >= len(headings) - 1  # every heading, less the renamed one listed as old → new
+    assert "docdiff outline" in message
+
+
+def test_a_misspelt_name_in_another_language_is_suggested_by_the_registry(comparison, editions):
+    # the Chinese editions' sections are titled in Chinese: a misspelt English or short
+    # name is close to the registry's name of the organisation, whose section is suggested
+    for typed, title in (("Afican Union", "非洲联盟"), ("ASAEN", "东南亚国家联盟"),
+                         ("Comunity of Portuguese-speaking Countries", "葡萄牙语国家共同体")):
+        with pytest.raises(DocdiffError, match=f"did you mean '{title}'"):
+            select_sections(comparison, [typed], *editions)
+
+
+@pytest.mark.parametrize("heading", ["摘要", "Summary", "Résumé", "Resumen", "РЕЗЮМЕ"])
+def test_the_summary_is_picked_by_the_heading_a_report_prints_for_it(comparison, editions, heading):
+    # the zh seed prints 摘要 above its summary; the layouts' summary headings pick it in any language
+    assert "摘要" in (SEEDS / "A_65_382-S_2010_490.zh.txt").read_text("utf-8").split("\n1.")[0]
+    picked = select_sections(comparison, [heading], *editions)
+    assert [s.kind for s in picked.sections] == ["summary"]
 
 
 def test_a_known_organisation_absent_from_the_editions_picks_nothing(comparison, editions):
