@@ -22,13 +22,15 @@ REAL = sorted((Path(__file__).resolve().parent.parent / "seeds" / "real").glob("
 
 #: Page furniture as this test knows it: a line that is nothing but document
 #: symbols, a job number (with its dates and bar code), a page number ("3",
-#: "2/4"), a job number and a page number, a bar code, a rule, a recycling note.
+#: "2/4"), a job number and a page number, a bar code, a rule, a recycling note (as the
+#: English, Chinese, French, Spanish and Russian editions print it).
 _SYMBOL = r"(?:A|S|E)(?:/[A-Za-z0-9.\-]+)+"
 _JOB = r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
 _PAGE = r"\d{1,3}(?:\s?/\s?\d{1,3})?"
 FURNITURE = re.compile(
     rf"(?:{_SYMBOL}\s*[–—-]?\s*)+|{_JOB}(?:\s+\d{{6}}){{0,3}}(?:\s+\*\d+\*)?|{_PAGE}\s+{_JOB}|{_JOB}\s+{_PAGE}|{_PAGE}"
-    r"|\*\d{6,}\*|_{3,}|(?:请回收|Please recycle).*|.*A recycling symbol.*")
+    r"|\*\d{6,}\*|_{3,}|(?:请回收|Please recycle|Merci de recycler|Sírvase reciclar"
+    r"|Просьба отправить на вторичную переработку).*|.*A recycling symbol.*")
 
 
 def chars(text: str) -> Counter[str]:

@@ -3,19 +3,25 @@
 Each key in tests/fixtures/real_keys/ (see its README) lists, per paragraph of
 the edition, its printed number (or null), its first six and last four words,
 and the masthead facts as printed.  The parser must find exactly those
-paragraphs, in that order — in the text as printed, and in the same text with
-its page breaks lost (running heads and notes inside pages).
+paragraphs, in that order — in the text as printed, in the same text with
+its page breaks lost (running heads and notes inside pages), and in a Word
+document of one paragraph per printed line made from the text (with python-docx,
+a paragraph per line of the text; and by LibreOffice, ``soffice --convert-to
+docx`` of the .txt, where it is installed).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 import docdiff
+
+from . import libreoffice
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = sorted((Path(__file__).parent / "fixtures" / "real_keys").glob("*.json"))
@@ -35,16 +41,40 @@ def _page_breaks_lost(text: str) -> str:
     return "\n".join(" " if line == "" else line for line in text.split("\n"))
 
 
-FORMS = {"as_printed": lambda text: text, "page_breaks_lost": _page_breaks_lost}
+def _docx_lines(path: Path, folder: Path) -> docdiff.Document:
+    """The edition as Word holds a text pasted line by line: one paragraph per
+    line of the text (a blank line an empty paragraph), made with python-docx."""
+    import docx
+
+    document = docx.Document()
+    for line in path.read_text(encoding="utf-8").rstrip("\n").split("\n"):
+        document.add_paragraph(line)
+    out = folder / f"{path.stem}.docx"
+    document.save(str(out))
+    return docdiff.load(out)
+
+
+def _libreoffice_docx(path: Path, folder: Path) -> docdiff.Document:
+    """The edition's text converted by LibreOffice (``soffice --convert-to docx``)."""
+    if libreoffice.SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed: .ci/run installs Debian's libreoffice-writer-nogui")
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    return docdiff.load(libreoffice.convert(copy, "docx", folder / "profile"))
+
+
+FORMS = {"as_printed": lambda path, _: docdiff.parse(path.read_text(encoding="utf-8")),
+         "page_breaks_lost": lambda path, _: docdiff.parse(_page_breaks_lost(path.read_text(encoding="utf-8"))),
+         "docx_lines": _docx_lines, "libreoffice_docx": _libreoffice_docx}
 
 
 @pytest.fixture(scope="module", params=[(k, f) for k in KEYS for f in FORMS], ids=lambda p: f"{p[0].stem}-{p[1]}")
-def edition(request):
+def edition(request, tmp_path_factory):
     path, form = request.param
     key = json.loads(path.read_text(encoding="utf-8"))
-    text = (ROOT / "seeds" / "real" / key["file"]).read_text(encoding="utf-8")
-    assert form == "as_printed" or "\n\n" in text  # (the printed text has page breaks to lose)
-    document = docdiff.parse(FORMS[form](text))
+    source = ROOT / "seeds" / "real" / key["file"]
+    assert form != "page_breaks_lost" or "\n\n" in source.read_text(encoding="utf-8")  # (page breaks to lose)
+    document = FORMS[form](source, tmp_path_factory.mktemp(form))
     return key, document
 
 
