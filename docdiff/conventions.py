@@ -89,8 +89,10 @@ def subsection_values(letter: str) -> tuple[int, ...]:
 
 
 _NUMBER_STOP = r"\s*[.．、]\s*|\s+[-–—]\s+"
-#: A line that starts a list item: a bullet, or "(a)", "a)", "(iv)": never a heading.
-_LIST_ITEM_PATTERN = r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s?)"
+#: A line that starts a list item: a bullet, or "(a)", "a)", "(iv)", a Cyrillic
+#: "а)", an Arabic "(أ)", "(هـ)": never a heading.
+_LIST_ITEM_PATTERN = (r"^(?:[•·▪◦●○■□‣⁃∙*-]|[–—]\s|[(（]?(?:[a-z]{1,2}|[а-я]|[ivx]{1,5}|\d{1,2})[)）]\s?"
+                      r"|[(（][\u0621-\u064a]{1,2}\u0640?[)）]\s?)")
 #: "3. 安全理事会…", "3.     The Security Council…" (never "3.5 million")
 #: (some PDF extractors put the number alone on its line: "1." then the text);
 #: Arabic editions: "1 - …" (a dash, not before a digit: "15 - 17 March" is no paragraph)
@@ -111,7 +113,7 @@ _LIST_ITEM_FIRST = frozenset("•·▪◦●○■□‣⁃∙*-–—(（")
 def is_list_item(text: str) -> bool:
     """``LIST_ITEM.match(text)``, tried only where the first character can start one."""
     first = text[:1]
-    return (first in _LIST_ITEM_FIRST or "a" <= first <= "z" or first.isdigit()) \
+    return (first in _LIST_ITEM_FIRST or "a" <= first <= "z" or "а" <= first <= "я" or first.isdigit()) \
         and _self.LIST_ITEM.match(text) is not None
 
 

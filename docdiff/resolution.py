@@ -260,7 +260,9 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
                 rest_lines.append(text)
         if not rest_lines:
             continue
-        text = " ".join(rest_lines)
+        text = ""
+        for piece in rest_lines:  # (as a paragraph's lines: no space inside Chinese)
+            text = join_text(text, piece, vocabulary)
         lang, orig = find_languages(rest_lines)
         if orig:
             original = orig
@@ -356,10 +358,52 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: Vocabulary, by_reader: bool = False
-                   ) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
+def page_starts(lines: list[Line]) -> frozenset[int]:
+    """The line numbers of the first text line of each page after the first
+    (the running head dropped): where the reader says the pages (``Line.page``),
+    the first line on each; in text without them, the first after an empty line
+    (blank lines may stand between); none where a reader that knows the
+    paragraphs (Word) says no pages: its empty lines part paragraphs."""
+    text = [ln for ln in lines if ln.text]
+    if any(ln.page is not None for ln in text):
+        return frozenset(b.number for a, b in zip(text, text[1:]) if b.page != a.page)
+    if any(ln.block is not None for ln in lines):
+        return frozenset()
+    starts: set[int] = set()
+    after_break = False
+    for ln in lines:
+        if ln.raw == "":
+            after_break = True
+        elif ln.text:
+            if after_break:
+                starts.add(ln.number)
+            after_break = False
+    return frozenset(starts)
+
+
+def _measure(blocks: list[list[Line]]) -> int:
+    """How many characters a full line holds: the longest line a paragraph goes on after."""
+    return max((len(ln.text) for block in blocks for ln in block[:-1]), default=0)
+
+
+def _goes_on_over_page(previous: str, text: str, measure: int) -> bool:
+    """Text at the top of a page that opens with no capital or small letter (a
+    Chinese or Arabic character, a digit), under a page that ended with a comma:
+    it goes on the paragraph above where that line was full (the first word of
+    ``text`` would not have fitted on it) and it opens with no preambular word."""
+    first = text.split(" ", 1)[0]
+    if not first or first[:1].isupper() or first[:1].islower() or _opens_preambular(previous, text):
+        return False
+    word = 1 if cv.is_wide(first[:1]) else len(first) + 1
+    return len(previous) + word > measure
+
+
+def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: Vocabulary, by_reader: bool = False,
+                   starts: frozenset[int] = frozenset()) -> tuple[tuple[Section, ...], tuple[str, ...], list[str]]:
     """Preamble and operative part from the body's blocks; the closing lines.
     Without an enacting formula (a decision), the paragraphs form one section.
+    ``starts``: the lines that open a page (``page_starts``), where a paragraph
+    of a script without case may go on (``_goes_on_over_page``).
 
     Where the reader knows more (Word, ``lines.Block``): a paragraph in a heading
     style opens a section of its own, titled by it, that holds the paragraphs
@@ -374,6 +418,7 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
     closing: list[str] = []
     warnings: list[str] = []
     numbers = [paragraph_number(b[0], by_reader) for b in blocks]
+    measure = _measure(blocks) if starts else 0
     expected = 1
     current: tuple[int | None, list[str], int] | None = None  # number, pieces, line
     opened = -1  # the block of the last numbered paragraph
@@ -422,6 +467,8 @@ def build_sections(blocks: list[list[Line]], formula: Line | None, vocabulary: V
         if current is not None and (not current[1] or cv.LIST_ITEM.match(texts[0])
                                     or (texts[0][:1].islower() and not _opens_preambular(current[1][-1], texts[0]))
                                     or not _ends_paragraph(current[1][-1] if current[1] else ".")
+                                    or (block[0].number in starts  # (the line as printed, its number too)
+                                        and _goes_on_over_page(blocks[k - 1][-1].text, texts[0], measure))
                                     or (by_reader and current[0] is not None)):
             # a lettered sub-paragraph, or text that goes on after a break
             current[1].extend(texts)
@@ -506,7 +553,8 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
             if ln.number not in dropped and ln.number not in note_lines
             and not (ln.text and cv.is_furniture(ln.text))]
     blocks = body_blocks(body)
-    sections, closing, warnings = build_sections(blocks, formula, vocabulary, numbered_by_reader(body))
+    sections, closing, warnings = build_sections(blocks, formula, vocabulary, numbered_by_reader(body),
+                                                 page_starts(body))
     meeting = next((t for t in closing if cv.CLOSING_LINE.match(t)), metadata.meeting)
     language = detect_language(" ".join(ln.text for ln in body[:200]))
     metadata = replace(metadata, meeting=meeting, language=language)

@@ -428,6 +428,11 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
 
 
+def _spaced(line: str) -> str:
+    """A Chinese line with a space between its digits and the Han characters beside them."""
+    return re.sub(rf"(?<=[{HAN}])(?=\d)|(?<=[\d)])(?=[{HAN}])", " ", line)
+
+
 def _paragraph_lines(lang: str, number: int | None, pieces: tuple[str, ...], width: int) -> list[str]:
     head = "" if number is None else (f"{number} - " if lang == "ar" else f"{number}. ")
     lines = _wrap(head + pieces[0], width)
@@ -443,6 +448,11 @@ class Shape:
     width: int = 80
     page_lines: int = 24
     job: str = "23-24443"
+    #: a page breaks where it is full, inside a paragraph too (else at the blank line after one)
+    mid_paragraph: bool = False
+    #: Chinese masthead and closing lines with spaces around their digits, as PDF
+    #: text often has them ("2023 年 12 月 21 日安全理事会第 9518 次会议通过")
+    spaced: bool = False
 
 
 def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18, year: int = 2023,
@@ -488,17 +498,22 @@ def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18
     for n, pieces in numbered:
         lines += [*_paragraph_lines(lang, n, pieces, width), " "]
     lines += [*closing]
+    if shape.spaced and lang == "zh":
+        masthead, closing = [_spaced(ln) for ln in masthead], tuple(_spaced(ln) for ln in closing)
+        lines = [*lines[:len(lines) - len(closing)], *closing]
+        meeting_text = _spaced(meeting_text)
     text_lines = [ln + " " if ln != " " else ln for ln in masthead]
     furniture = {1, 7, 8}
     page, on_page = 1, 0
     for ln in lines:
-        if on_page >= shape.page_lines and ln == " ":
+        if on_page >= shape.page_lines and (ln == " " or shape.mid_paragraph):
             page += 1
             at = len(text_lines)
             text_lines += ["", symbol + " ", " ", f"{page}/PAGES", shape.job + " ", " "]
             furniture |= {at + 1, at + 3, at + 4}
             on_page = 0
-            continue
+            if ln == " ":
+                continue
         text_lines.append(ln + " " if ln != " " else ln)
         on_page += 1
     text = "\n".join(text_lines) + "\n"

@@ -22,7 +22,8 @@ from tests.test_nothing_lost import expected_chars, found_chars
 CASES = [(organ, lang) for organ in ("ga", "sc") for lang in LANGUAGES]
 NAMES = {"zh": "Chinese", "ru": "Russian", "ar": "Arabic", "es": "Spanish", "fr": "French"}
 
-shapes = st.builds(Shape, width=st.integers(50, 95), page_lines=st.integers(8, 40))
+shapes = st.builds(Shape, width=st.integers(50, 95), page_lines=st.integers(8, 40), mid_paragraph=st.booleans(),
+                   spaced=st.booleans())
 
 
 def _made(organ: str, lang: str, shape: Shape, number: int, meeting: int):

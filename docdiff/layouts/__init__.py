@@ -217,8 +217,9 @@ class Layout:
     committee_patterns: tuple[str, ...] = ()
     #: The first word of a preambular paragraph ("Recalling", "Convinced").
     preamble_patterns: tuple[str, ...] = ()
-    #: The first word of a preambular paragraph where the editions open it in lower
-    #: case, as Russian ones do ("ссылаясь", "отмечая"): compared as printed.
+    #: The first word of a preambular paragraph where the editions do not open it
+    #: with a capital: in lower case, as Russian ones do ("ссылаясь", "отмечая"),
+    #: or in a script without case ("回顾…", "وإذ"): compared as printed.
     lower_preamble_patterns: tuple[str, ...] = ()
     #: "52nd plenary meeting".
     closing_line_patterns: tuple[str, ...] = ()

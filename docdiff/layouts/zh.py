@@ -31,5 +31,8 @@ LAYOUT = Layout(
     resolution_line_patterns=(r"第\s*\d{1,5}\s*\(\d{4}\)\s*号(?P<zh>决议|决定)",),
     meeting_patterns=(r"第\s*\d{1,5}\s*次会议",),
     decision_words=frozenset({"决定"}),
+    # the words a preambular paragraph opens with (no spaces: the rest of its first line follows)
+    lower_preamble_patterns=(r"(?:又|还)?(?:回顾|重申|强调|注意到|欢迎|铭记|深信|认识到|确认|申明|念及|忆及|赞扬|欣见|"
+                             r"意识到|考虑到|决心|深为关切|深感关切|关切地注意到|满意地注意到)\S*",),
     closing_line_patterns=(r"第\s*\d{1,4}\s*次全体会议",),
 )
