@@ -22,8 +22,6 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
 
-from diff_match_patch import diff_match_patch
-
 from . import conventions as cv, layouts, script, similarity
 from .model import TYPE_CHECKING
 from .sequences import longest_increasing
@@ -35,6 +33,8 @@ except ImportError:  # the pure-Python engine gives the same diffs
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from diff_match_patch import diff_match_patch
 
     from .model import DiffOp
 
@@ -51,13 +51,16 @@ _LONG_CODE_SPLIT = re.compile("([\U00010000-\U0001ffff])")  # the long tokens' c
 _OPS: dict[int, DiffOp] = {0: "=", -1: "-", 1: "+"}
 
 
-def _engine() -> diff_match_patch:
+@functools.cache
+def _dmp() -> diff_match_patch:
+    """diff-match-patch's pure-Python engine, imported on first use: where the
+    C++ engine is installed only texts past ``EXACT_LIMIT`` need it (for their
+    common prefix and suffix), and importing it cost every run 1 ms (#14.1)."""
+    from diff_match_patch import diff_match_patch
+
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # exact diffs; paragraphs are short
     return dmp
-
-
-_DMP = _engine()
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, str], ...]:
@@ -292,11 +295,11 @@ def _token_diff(a: str, b: str) -> list[tuple[int, str]]:
         if not old or not new:
             work.extend(part for part in ((1, new), (-1, old)) if part[1])
             continue
-        prefix = _DMP.diff_commonPrefix(old, new)
+        prefix = _dmp().diff_commonPrefix(old, new)
         if prefix:
             out.append((0, old[:prefix]))
             old, new = old[prefix:], new[prefix:]
-        suffix = _DMP.diff_commonSuffix(old, new)
+        suffix = _dmp().diff_commonSuffix(old, new)
         tail = old[len(old) - suffix:] if suffix else ""
         if suffix:
             old, new = old[:-suffix], new[:-suffix]
@@ -331,8 +334,9 @@ def _token_diff(a: str, b: str) -> list[tuple[int, str]]:
 def _exact_diff_python(a: str, b: str) -> list[tuple[int, str]]:
     """diff-match-patch's exact diff (``Diff_Timeout = 0``, no line mode) and its
     semantic clean-up, in pure Python."""
-    diffs = _DMP.diff_main(a, b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    dmp = _dmp()
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
     return diffs  # type: ignore[no-any-return]
 
 

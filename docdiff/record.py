@@ -7,7 +7,8 @@ Defining a dataclass compiles its methods with ``exec``: the twelve of
 writes its ``__init__`` by hand and declares its fields, in order, as its
 ``__slots__``; ``Record`` gives it what ``@dataclass(frozen=True)`` would:
 equality and hash over the fields (less ``_uncompared``, as
-``field(compare=False)``), the repr (less ``_unshown``, as ``field(repr=False)``),
+``field(compare=False)``), the repr (less ``_unshown``, as ``field(repr=False)``; ``_factories``, as
+``field(default_factory=...)``),
 ``FrozenInstanceError`` on assignment, pickling, ``__match_args__``, and the
 ``__dataclass_fields__`` that ``dataclasses.replace``, ``fields``, ``asdict``
 and ``is_dataclass`` read, made on first use.  Decorated ``@record(frozen=True)``,
@@ -26,7 +27,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from dataclasses import dataclass as record  # what a Record behaves as, for mypy
-    from typing import Any, TypeVar
+    from typing import Any, ClassVar, TypeVar
 
     T = TypeVar("T")
     R = TypeVar("R", bound="Record")
@@ -51,7 +52,9 @@ class _DataclassFields:
         specs = []
         for name in owner.__slots__:
             options: dict[str, Any] = {"compare": name not in owner._uncompared, "repr": name not in owner._unshown}
-            if parameters[name].default is not inspect.Parameter.empty:
+            if name in owner._factories:
+                options["default_factory"] = owner._factories[name]
+            elif parameters[name].default is not inspect.Parameter.empty:
                 options["default"] = parameters[name].default
             specs.append((name, owner.__annotations__[name], dataclasses.field(**options)))
         made = dataclasses.make_dataclass(owner.__name__, specs, frozen=True)
@@ -67,6 +70,10 @@ class Record:
     #: Fields left out of ``==`` and ``hash`` (provenance), and out of the repr.
     _uncompared: tuple[str, ...] = ()
     _unshown: tuple[str, ...] = ()
+    #: Fields whose default a dataclass would make afresh for each instance
+    #: (``field(default_factory=...)``); ``__init__``'s default stands for it, equal
+    #: to what the factory makes (an empty mapping that cannot be changed, say).
+    _factories: ClassVar[dict[str, Callable[[], Any]]] = {}
     _compared: Callable[[Any], tuple[Any, ...]]
     __dataclass_fields__ = _DataclassFields()
 

@@ -349,6 +349,17 @@ def test_the_terminal_report_loads_no_other_formats_table():
     assert "LOADED []" in out, out
 
 
+def test_the_terminal_report_and_the_json_load_no_introspection_nor_the_python_engine():
+    """Neither ``docdiff OLD NEW`` (to a file) nor ``--format json`` imports
+    ``dataclasses`` or ``inspect`` (readers.Reading is a record; the layouts are
+    listed without pkgutil), nor, where the C++ engine is installed, the
+    pure-Python diff-match-patch (#14.1)."""
+    pytest.importorskip("fast_diff_match_patch")
+    out = _loaded_after("([sys.argv[1], sys.argv[2], '-o', sys.argv[3]], [sys.argv[1], sys.argv[2], '-f', 'json', "
+                        "'-o', sys.argv[3]])", ("dataclasses", "inspect", "diff_match_patch", "pkgutil"))
+    assert "LOADED []" in out, out
+
+
 def test_a_scripts_json_run_loads_neither_typer_nor_click(tmp_path):
     """``docdiff OLD NEW --format json`` is the entry point's own fast path;
     its output is the same as typer's path gives (``--all`` goes through typer,

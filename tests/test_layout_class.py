@@ -55,3 +55,28 @@ def test_defaults_are_fresh_and_arguments_checked_as_a_dataclass_does() -> None:
         hash(first)
     with pytest.raises(TypeError):
         hash(key("xx", "X"))
+
+
+def test_the_layout_modules_are_those_pkgutil_lists(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``layouts.module_names`` (listed without ``pkgutil``, which imports ``inspect``)
+    is ``pkgutil.iter_modules``'s list: for the package, and for a folder holding
+    what a folder of modules can hold (source, bytecode and extension files, a
+    subpackage, a folder that is not one, ``__init__``, names that are not
+    identifiers, other files)."""
+    import importlib.machinery
+    import pkgutil
+
+    assert layouts.module_names() == sorted(m.name for m in pkgutil.iter_modules(layouts.__path__))
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    extension = importlib.machinery.EXTENSION_SUFFIXES[0]
+    for name in ("__init__.py", "xx.py", "yy.pyc", f"zz{extension}", "not-a-name.py", "notes.txt", "a.b.py",
+                 "README"):
+        (folder / name).write_text("")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "__init__.py").write_text("")
+    (folder / "plain").mkdir()
+    (folder / "__pycache__").mkdir()
+    monkeypatch.setattr(layouts, "__path__", [str(folder)])
+    expected = sorted(m.name for m in pkgutil.iter_modules([str(folder)]))
+    assert layouts.module_names() == expected and "xx" in expected and "sub" in expected

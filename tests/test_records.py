@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import docdiff
-from docdiff import model
+from docdiff import model, readers
 from docdiff.record import replace
 from docdiff.render import view
 
@@ -68,8 +68,13 @@ KEY: dict[type, list[tuple[str, object, bool, bool]]] = {
     view.ReportOptions: [("show_unchanged", False, True, True), ("summary_only", False, True, True),
                          ("selected", (), True, True), ("author", "docdiff", True, True), ("date", None, True, True)],
     view.Folded: [("changes", MISSING, True, True), ("kind", "section", True, True)],
+    # what a reader makes (readers/__init__.py's dataclass at 86cd791)
+    readers.Reading: [("text", MISSING, True, True), ("format", "text", True, True), ("encoding", "utf-8", True, True),
+                      ("evidence", "utf-8", True, True), ("warnings", (), True, True),
+                      ("blocks", FACTORY, False, False), ("pages", (), False, False)],
 }
-FACTORIES = {("Document", "metadata"): model.Metadata, ("Document", "front"): model.FrontMatter}
+FACTORIES = {("Document", "metadata"): model.Metadata, ("Document", "front"): model.FrontMatter,
+             ("Reading", "blocks"): dict}
 
 
 def twin(cls: type) -> type:
