@@ -143,7 +143,7 @@ def document_text(document: Document) -> Iterator[str]:
         for paragraph in section.paragraphs:
             yield paragraph.text
     front = document.front
-    for name in ("summary", "footnotes", "closing", "annex"):
+    for name in ("summary", "footnotes", "closing"):
         yield from getattr(front, name, ())
 
 

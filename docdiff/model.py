@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from typing import Any, Literal
 
     SectionKind = Literal["part", "organisation", "subsection", "section", "summary", "preamble", "operative",
-                          "footnotes", "closing"]
+                          "annex", "footnotes", "closing"]
     DocumentKind = Literal["report", "resolution", "decision", "draft resolution", "draft decision", "document"]
     SectionStatus = Literal["unchanged", "changed", "renamed", "added", "removed"]
     ParagraphStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
@@ -230,11 +230,12 @@ class ContentsEntry(Record):
 
 @record(frozen=True)
 class FrontMatter(Record):
-    """What stands around the body — the contents before it, the footnotes, the
-    closing lines and annexes after it — kept apart so it never pollutes the
-    sections.  (A report's summary is a section of kind "summary".)"""
+    """What stands around the body — the contents before it, the footnotes and
+    the closing lines after it — kept apart so it never pollutes the sections.
+    (A report's summary is a section of kind "summary"; an annex one of kind
+    "annex", after the body's.)"""
 
-    __slots__ = ("footnotes", "contents", "masthead", "summary", "annex", "closing")
+    __slots__ = ("footnotes", "contents", "masthead", "summary", "closing")
 
     footnotes: tuple[str, ...]
     contents: tuple[ContentsEntry, ...]
@@ -246,19 +247,16 @@ class FrontMatter(Record):
     #: Transitional: the summary's paragraphs, until they move to the
     #: ``Section(kind="summary")`` of the shared design (``parsing.front.SUMMARY_AS_SECTION``).
     summary: tuple[str, ...]
-    annex: tuple[str, ...]  # the lines after the last paragraph, from "Annex" on
     closing: tuple[str, ...]  # "52nd plenary meeting", "7 December 2022"
 
     def __init__(
         self, footnotes: tuple[str, ...] = (), contents: tuple[ContentsEntry, ...] = (),
-        masthead: tuple[str, ...] = (), summary: tuple[str, ...] = (), annex: tuple[str, ...] = (),
-        closing: tuple[str, ...] = ()
+        masthead: tuple[str, ...] = (), summary: tuple[str, ...] = (), closing: tuple[str, ...] = ()
     ) -> None:
         _set(self, "footnotes", footnotes)
         _set(self, "contents", contents)
         _set(self, "masthead", masthead)
         _set(self, "summary", summary)
-        _set(self, "annex", annex)
         _set(self, "closing", closing)
 
     def to_dict(self) -> dict[str, Any]:
@@ -266,7 +264,6 @@ class FrontMatter(Record):
             "summary": list(self.summary),
             "footnotes": list(self.footnotes),
             "contents": [{"title": c.title, "page": c.page} for c in self.contents],
-            "annex": list(self.annex),
             "closing": list(self.closing),
             "masthead": list(self.masthead),
         }

@@ -87,6 +87,8 @@ TREES = {
     ],
     'm3_annex.txt': [
         ('part', 'IV', 'Observations', [1, 2]),
+        ('annex', None, 'Annex', []),
+        ('organisation', None, 'List of regional and other organizations', [None]),
     ],
     'm4_longpart.txt': [
         ('part', 'I', 'Introduction', [1, 2]),
@@ -147,10 +149,14 @@ def test_footnotes_without_a_rule_above_them_leave_the_paragraphs_too():
     assert texts[2].endswith("Panel of the Wise.2")
 
 
-def test_an_annex_after_the_last_paragraph_is_kept_apart():
+def test_an_annex_after_the_last_paragraph_is_a_section_of_its_own():
     doc = parse("m3_annex.txt")
-    assert list(doc.paragraphs())[-1].text == "I encourage all partners to continue this work."
-    assert doc.front.annex[0] == "Annex" and "2. League of Arab States" in doc.front.annex
+    body = [p.text for p in doc.sections[0].all_paragraphs()]
+    assert body[-1] == "I encourage all partners to continue this work."
+    annex = doc.sections[-1]
+    assert (annex.kind, annex.title) == ("annex", "Annex")
+    # its list, as the fixture prints it, under its title
+    assert [p.text for p in annex.all_paragraphs()] == ["1. African Union 2. League of Arab States"]
 
 
 def test_contents_with_paragraph_columns_and_leaders():

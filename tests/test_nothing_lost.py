@@ -52,7 +52,7 @@ def found_chars(document: docdiff.Document) -> Counter[str]:
             printed = p.number is not None and p.number not in lost and not _unstructured(document)
             found += chars(f"{p.number}. {p.text}" if printed else p.text)
     front = document.front
-    for text in (*front.masthead, *front.summary, *front.footnotes, *front.annex, *front.closing):
+    for text in (*front.masthead, *front.summary, *front.footnotes, *front.closing):
         found += chars(text)
     for entry in front.contents:
         found += chars(entry.title + ("" if entry.page is None else str(entry.page)))

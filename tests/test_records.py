@@ -37,7 +37,7 @@ KEY: dict[type, list[tuple[str, object, bool, bool]]] = {
                     ("paragraphs", (), True, True), ("sections", (), True, True)],
     model.ContentsEntry: [("title", MISSING, True, True), ("page", None, True, True)],
     model.FrontMatter: [(name, (), True, True) for name in
-                        ("footnotes", "contents", "masthead", "summary", "annex", "closing")],
+                        ("footnotes", "contents", "masthead", "summary", "closing")],
     model.Document: [("metadata", FACTORY, True, True), ("sections", (), True, True), ("front", FACTORY, True, True),
                      ("source", None, True, True), ("warnings", (), True, True), ("encoding", None, True, True)],
     model.MetadataChange: [("field", MISSING, True, True), ("old", MISSING, True, True), ("new", MISSING, True, True)],

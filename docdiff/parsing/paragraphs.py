@@ -19,8 +19,8 @@ from .tree import TreeBuilder
 
 
 def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary: Vocabulary, by_reader: bool = False,
-              numbers: list[int | None] | None = None) -> tuple[tuple[Section, ...], list[str], list[str]]:
-    """The body's tree, warnings and annex lines.  ``by_reader``: the reader
+              numbers: list[int | None] | None = None) -> tuple[tuple[Section, ...], list[str]]:
+    """The body's tree (the annexes after it among its sections, ``_add_annexes``) and warnings.  ``by_reader``: the reader
     numbers the paragraphs (``lines.numbered_by_reader``), and its numbers are
     taken as they are — no sequence is guessed, a "1." it prints starts the
     numbering again, and a line it does not number is no numbered paragraph.
@@ -59,11 +59,10 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
                 expected, [m for _, m in candidates[place[i] + 1:place[i] + 1 + RESTART_LOOKAHEAD]])):
             # Numbering starts again at 1 (an annex, a second document after the
             # first, an edition pasted twice): its paragraphs are read as such, under
-            # the headings above them, at the top of the tree.
-            warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {line.number}): "
-                            "the text from there is read as another document (or an annex), numbered anew")
+            # the headings above them, at the top of the tree (in the annex that
+            # opens above them, where one does).
             start = headings_above(pending, len(pending))
-            between, headings = pending[:start], pending[start:]
+            between = pending[:start]
             cut = 0
             if between and not cv.ends_sentence(current[-1]):  # a page break cut the last paragraph
                 cut = 1
@@ -72,10 +71,19 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
             current.extend(ln.text for ln in between[:cut])
             close_paragraph()
             builder.restart()
-            if between[cut:]:  # the other document's front matter: kept, unnumbered
-                builder.paragraph(Paragraph(None, join_lines([ln.text for ln in between[cut:]], vocabulary),
-                                            between[cut].number))
-            _add_headings(builder, headings, toc_titles, wrap, vocabulary, longest_title)
+            annex_at = cut + _annex_start(pending[cut:], current[-1])
+            if annex_at < len(pending):
+                warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {line.number}): "
+                                f"the paragraphs of the annex \"{pending[annex_at].text}\" are numbered anew")
+                _front_and_headings(builder, pending[cut:annex_at], start - cut, vocabulary, toc_titles, wrap,
+                                    longest_title)
+                builder.annex(pending[annex_at].text)
+                _front_and_headings(builder, pending[annex_at + 1:], start - annex_at - 1, vocabulary, toc_titles,
+                                    wrap, longest_title)
+            else:
+                warnings.append(f"paragraph numbering restarts at 1 after {expected - 1} (line {line.number}): "
+                                "the text from there is read as another document (or an annex), numbered anew")
+                _front_and_headings(builder, pending[cut:], start - cut, vocabulary, toc_titles, wrap, longest_title)
             current, current_number, current_line, current_at = [paragraph_text(line, by_reader)], n, line.number, i
             expected, pending = 2, []
             continue
@@ -123,20 +131,85 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
         else:
             pending.append(line)
 
-    # An annex after the last paragraph is not part of the body.
-    annex_at = next((k for k, ln in enumerate(pending) if cv.ANNEX.match(ln.text) and heading_line(ln)
-                     and cv.ends_sentence(pending[k - 1].text if k else (current or ["。"])[-1])), len(pending))
-    annex = [ln.text for ln in pending[annex_at:]]
+    # An annex after the last paragraph is not part of the body: a section of its own.
+    annex_at = _annex_start(pending, current[-1] if current else "。")
+    annex = pending[annex_at:]
     pending = pending[:annex_at]
     continuation, headings = _split_run(pending, current, toc_titles, at_end=True)
     if current is not None:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
     _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
+    _add_annexes(builder, annex, toc_titles, wrap, vocabulary, longest_title)
     if expected - 1 > PLAUSIBLE_PARAGRAPHS:
         warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
                         "is the text several documents joined?")
-    return builder.freeze(), warnings, annex
+    return builder.freeze(), warnings
+
+
+def _front_and_headings(builder: TreeBuilder, lines: list[Line], start: int, vocabulary: Vocabulary,
+                        toc_titles: set[str], wrap: int | None, longest_title: int) -> None:
+    """What stands above paragraph 1 of numbering that starts again: the lines
+    before ``start`` (the other document's front matter) one unnumbered
+    paragraph, the lines from there on its headings."""
+    start = max(start, 0)
+    if lines[:start]:
+        builder.paragraph(Paragraph(None, join_lines([ln.text for ln in lines[:start]], vocabulary), lines[0].number))
+    _add_headings(builder, lines[start:], toc_titles, wrap, vocabulary, longest_title)
+
+
+def _annex_start(lines: list[Line], before: str) -> int:
+    """Where an annex opens among ``lines`` (after the text ``before`` them): a
+    heading line "Annex" (``conventions.ANNEX``) after a finished sentence;
+    ``len(lines)`` where none does."""
+    return next((k for k, ln in enumerate(lines) if cv.ANNEX.match(ln.text) and heading_line(ln)
+                 and cv.ends_sentence(lines[k - 1].text if k else before)), len(lines))
+
+
+def _is_annex_line(block: list[Line]) -> bool:
+    """A block that opens an annex: its first line "Annex", "Annex II", 附件 … alone."""
+    return bool(cv.ANNEX.match(block[0].text)) and heading_line(block[0])
+
+
+def _add_annexes(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], wrap: int | None,
+                 vocabulary: Vocabulary, longest_title: int) -> None:
+    """The annexes after the body (``lines`` start with the first one's "Annex"
+    line): each a section at the top titled by that line, holding its headings
+    and paragraphs.
+
+    An annex sets its text out as it likes (lists, tables, a letter), with no
+    numbered paragraphs to go by: a heading is told by where it stands, right
+    above text.  Of the blocks (parted by blank lines), one that ends no
+    sentence is a heading where the block below it is text; the block above
+    such a heading is a heading too where it is numbered as a part or a
+    subsection ("I.", "A."); every other block is a paragraph (the last one
+    always), so that each word of an annex is compared."""
+    if not lines:
+        return
+    found = blocks(lines)
+    pieces: list[list[Line]] = []
+    for block in found:
+        if _is_annex_line(block):
+            pieces.append([block[0]])  # the "Annex" line alone: its title, below it, is a heading of its own
+            if block[1:]:
+                pieces.append(block[1:])
+        else:
+            pieces.append(block)
+    heading = [False] * len(pieces)
+    for k in range(len(pieces) - 2, -1, -1):
+        block, below = pieces[k], pieces[k + 1]
+        if _is_annex_line(block) or _is_annex_line(below) or _is_text_block(block, toc_titles) \
+                or not all(heading_line(ln) for ln in block):
+            continue
+        if not heading[k + 1] or (is_numbered_heading(block[0].text) and not (k + 2 < len(pieces) and heading[k + 2])):
+            heading[k] = True
+    for block, is_heading in zip(pieces, heading):
+        if _is_annex_line(block) and len(block) == 1:
+            builder.annex(block[0].text)
+        elif is_heading:
+            _add_headings(builder, block, toc_titles, wrap, vocabulary, longest_title)
+        else:
+            builder.paragraph(Paragraph(None, join_lines([ln.text for ln in block], vocabulary), block[0].number))
 
 
 #: More numbered paragraphs than any UN document holds (the longest reports

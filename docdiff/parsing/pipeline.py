@@ -84,11 +84,8 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block], page
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
         sections = parse_unstructured(lines, metadata)
     else:
-        sections, body_warnings, annex = read_body(body_lines, front.contents, vocabulary, by_reader,
-                                                     numbers[body_start:])
+        sections, body_warnings = read_body(body_lines, front.contents, vocabulary, by_reader, numbers[body_start:])
         warnings.extend(body_warnings)
-        if annex:
-            front = replace(front, annex=tuple(annex))
     if summary is not None and SUMMARY_AS_SECTION:
         sections = (summary, *sections)
     elif summary is not None:

@@ -40,10 +40,15 @@ class TreeBuilder:
     a letter (A.) a subsection, anything else an organisation.  Where the reader
     knows a heading's level (Word's heading styles), a heading closes the open
     sections of its own level and deeper before it is placed: an unnumbered
-    heading at the parts' level stands beside them, not inside the last one."""
+    heading at the parts' level stands beside them, not inside the last one.
+
+    An annex (``annex``) is a section at the top that holds what follows it,
+    parts and headings as the body does, until numbering starts again or
+    another annex opens."""
 
     def __init__(self) -> None:
         self.top: list[OpenSection] = []
+        self.annex_node: OpenSection | None = None
         self.part: OpenSection | None = None
         self.organisation: OpenSection | None = None
         self.subsection: OpenSection | None = None
@@ -73,7 +78,7 @@ class TreeBuilder:
                 sub_value = None
         if part and part_value:
             node = OpenSection("part", part["title"].strip(), part["number"], level=level)
-            self.top.append(node)
+            self._container(None).append(node)
             self.part, self.organisation, self.subsection = node, None, None
             self.part_value, self.subsection_value = part_value, 0
             self.last_subsection = None
@@ -101,12 +106,22 @@ class TreeBuilder:
         self.part = self.organisation = self.subsection = None
         self.part_value = self.subsection_value = 0
         self.last_subsection = None
+        self.annex_node = None
+
+    def annex(self, title: str) -> None:
+        """An annex opens ("Annex", "Annex II", 附件): a section at the top,
+        titled by that line, that holds the headings and paragraphs after it."""
+        self.restart()
+        self.annex_node = OpenSection("annex", title, None)
+        self.top.append(self.annex_node)
 
     def _container(self, parent: OpenSection | None) -> list[OpenSection]:
-        return parent.children if parent is not None else self.top
+        if parent is not None:
+            return parent.children
+        return self.annex_node.children if self.annex_node is not None else self.top
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        target = self.subsection or self.organisation or self.part
+        target = self.subsection or self.organisation or self.part or self.annex_node
         if target is None:
             target = OpenSection("section", "", None)
             self.top.append(target)
