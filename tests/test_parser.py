@@ -102,11 +102,24 @@ def test_seed_metadata(seed_doc):
 def test_front_matter_kept_apart_from_the_body(seed_doc):
     front = seed_doc.front
     assert len(front.summary) == 4 and front.summary[0].startswith("在若干决议中")
-    assert front.footnotes == ("本报告在最后期限之后六个工作日提交，以便将报告草稿提交秘书长办公厅审批之后对报告文本提出的修正也包括在内。",)
+    assert front.footnotes == ("* 本报告在最后期限之后六个工作日提交，以便将报告草稿提交秘书长办公厅审批之后对报告文本提出的修正也包括在内。",)
     assert front.contents[0].title == "一. 导言" and front.contents[0].page == 4
     assert len(front.contents) == 24
     bodies = " ".join(p.text for p in seed_doc.paragraphs())
     assert "10-54243" not in bodies and "请回收" not in bodies and "摘要" not in bodies
+
+
+@pytest.mark.parametrize("name", ["A_65_382-S_2010_490.zh.txt", "sample_en_2010.txt", "sample_en_2010.pdf"])
+def test_a_masthead_note_keeps_its_mark_as_printed_wherever_it_is_read(name):
+    """The "*" note: the Chinese edition prints it among the masthead's lines, the
+    English one at the first page's foot (the PDF too); either way the note is its
+    printed lines, mark and all, as a page foot's numbered notes keep theirs."""
+    text = (SEEDS / name.replace(".pdf", ".txt")).read_text("utf-8").split("\n")
+    start = next(k for k, line in enumerate(text) if line.strip().startswith("* "))
+    end = next(k for k in range(start, len(text)) if not text[k].strip())
+    printed = " ".join(line.strip() for line in text[start:end])
+    [note] = docdiff.load(SEEDS / name).front.footnotes
+    assert note == printed and note.startswith("* ")
 
 
 def test_outline_json_shape(seed_doc):

@@ -73,10 +73,9 @@ def reading(document: Document) -> list[tuple[bool, str]]:
 
 
 def _notes(document: Document) -> str:
-    """The notes as the edition prints them: the rule, then each note after its mark (the parser
-    keeps a masthead note's text without its "*")."""
-    marked = [n if cv.PAGE_FOOTNOTE.match(n) else f"* {n}" for n in document.front.footnotes]
-    return "\n".join([NOTE_RULE, *marked]) if marked else ""
+    """The notes as the edition prints them: the rule, then each note with its mark."""
+    notes = document.front.footnotes
+    return "\n".join([NOTE_RULE, *notes]) if notes else ""
 
 
 def read_back(data: bytes, accept: bool) -> list[tuple[bool, str]]:
@@ -290,9 +289,7 @@ def test_the_report_reads_back_as_the_new_edition(loaded, old_name, new_name, tm
         assert getattr(back.metadata, field) == getattr(new.metadata, field), field
     assert new.metadata.title and new.metadata.date
     assert back.front.summary == new.front.summary
-    # (the parser keeps a masthead note's "*" where it takes the note from a page foot, as in the
-    # English sample's text, and drops it where it reads it among the masthead's lines, as here)
-    assert [n.removeprefix("* ") for n in back.front.footnotes] == [n.removeprefix("* ") for n in new.front.footnotes]
+    assert back.front.footnotes == new.front.footnotes  # each with its mark, "* " or "1 ", as printed
     assert new.front.footnotes
     assert back.front.closing == new.front.closing
     assert [(p.number, p.text) for p in back.paragraphs()] == [(p.number, p.text) for p in new.paragraphs()]

@@ -141,7 +141,8 @@ def _masthead_notes(front: list[Line]) -> tuple[tuple[str, ...], set[int]]:
     from its "*" line on through the lines right under it (no blank line between,
     none a note, the label, the summary's or the contents' title: a note wrapped
     as a page sets it), and
-    the numbers of their lines."""
+    the numbers of their lines.  A note keeps its mark as printed, as the notes
+    read from a page's foot do ("* The present …", "1 See A/63/666.")."""
     notes: list[str] = []
     used: set[int] = set()
     for k, ln in enumerate(front):
@@ -154,7 +155,7 @@ def _masthead_notes(front: list[Line]) -> tuple[tuple[str, ...], set[int]]:
                 break
             note.append(below)
         used.update(line.number for line in note)
-        notes.append(strip_marks(join_lines([line.text for line in note], Vocabulary()), keep_text=True))
+        notes.append(join_lines([line.text for line in note], Vocabulary()))  # its mark kept, as a page foot's
     return tuple(notes), used
 
 
@@ -205,10 +206,8 @@ def _middle(line: Line) -> float:
     return indent(line) + display_width(line.text) / 2
 
 
-def strip_marks(text: str, keep_text: bool = False) -> str:
-    """Drop footnote marks (``*``) from a title, or the mark before a footnote."""
-    if keep_text:
-        return text.lstrip("*").strip()
+def strip_marks(text: str) -> str:
+    """Drop the footnote marks (``*``) after a title."""
     return text.rstrip("*").rstrip()
 
 

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from lxml import etree  # type: ignore[import-untyped]  # python-docx's own dependency
 
-from .. import conventions as cv, layouts
+from .. import layouts
 from ..layouts import Layout
 from ..masthead import FIELD as MASTHEAD_LINES
 from ..model import Comparison, Metadata, ParagraphChange, SectionChange
@@ -288,14 +288,6 @@ def _prefix(number: int | None) -> str:
     return f"{number}. " if number is not None else ""
 
 
-def _note_mark(node: Node, text: str) -> str:
-    """The mark before a note whose text the parser keeps without one (the masthead's
-    "* " note: an edition prints it, and reads a line under the rule by it)."""
-    if node.section is None or node.section.kind != "footnotes" or cv.PAGE_FOOTNOTE.match(text):
-        return ""
-    return "* "
-
-
 def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
     change = node.change
     assert change is not None
@@ -306,7 +298,7 @@ def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
         numbers = old_numbers if node.side == "old" else new_numbers
         text = change.old_text if node.side == "old" else change.new_text
         for k, piece in enumerate(text.split("\n")):
-            out.run(_prefix(numbers[k] if k < len(numbers) else None) + _note_mark(node, piece), op, node.moved)
+            out.run(_prefix(numbers[k] if k < len(numbers) else None), op, node.moved)
             out.run(piece, op, node.moved)
             out.end(op, node.moved)
         return out.done
@@ -314,13 +306,6 @@ def _paragraph_xml(node: Node, revisions: _Revisions) -> list[_Element]:
 
     def number(numbers: list[int | None], k: int) -> int | None:
         return numbers[k] if k < len(numbers) else None
-
-    old_mark, new_mark = _note_mark(node, change.old_text), _note_mark(node, change.new_text)
-    if old_mark == new_mark:
-        out.run(new_mark, "=")
-    else:
-        out.run(old_mark, "-")
-        out.run(new_mark, "+")
 
     def start(old: int | None, new: int | None, sides: str) -> None:
         """The printed number at the head of a paragraph: plain where both
