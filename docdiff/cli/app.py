@@ -74,8 +74,9 @@ app = typer.Typer(
       --pager             show a long report through $PAGER on a terminal
 
     \b
-    A file named like a command (outline, compare, history, show) is taken for the
-    command: write ./outline, or put -- before the files (docdiff -- outline b).
+    A file named like a command (outline, compare, history, show, batch) is
+    taken for the command: write ./outline, or put -- before the files
+    (docdiff -- outline b).
 
     \b
     Exit status, as diff(1): 0 no differences (spacing, punctuation width,
