@@ -851,7 +851,8 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
                                                                place_of_new[q.sec])))
 
     # Removed paragraphs go where they stood: after the entry of the nearest old
-    # paragraph before them that stayed in the same section.
+    # paragraph before them that stayed in the same section and did not move (one
+    # that moved stands at its new place, away from where they stood).
     under_old: dict[int, list[ParagraphChange]] = defaultdict(list)
     for p in a.paragraphs:
         if p.index in state.old_link:
@@ -863,8 +864,8 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
             continue
         placed = under_new[target]
         position = 0
-        for pos, (_, olds) in enumerate(placed):
-            if any(i < p.index and a.paragraphs[i].sec == p.sec for i in olds):
+        for pos, (held, olds) in enumerate(placed):
+            if held.status != "moved" and any(i < p.index and a.paragraphs[i].sec == p.sec for i in olds):
                 position = pos + 1
         # after earlier removed paragraphs placed at the same spot
         while (position < len(placed) and placed[position][0].status == "removed"

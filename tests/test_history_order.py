@@ -112,6 +112,12 @@ def test_a_split_part_dropped_after_its_first_part_moved_stands_where_it_was(tmp
     expected = [tuple(f"¶{n[pid]}" if pid in n else "" for n in numbers) for pid in order]
     assert got == expected
     assert rows[order.index("p6b")][1] == "split from ¶6"
+    # the pair report of 2012 → 2014 lists the part dropped where it stood too: after ¶5
+    pair = docdiff.compare(docdiff.load(paths[1]), docdiff.load(paths[2]))
+    union = next(s for s in pair.sections if s.new_title == "Union africaine")
+    entries = [(c.status, c.old) for c in union.paragraphs]
+    dropped = numbers[1]["p6b"]
+    assert entries[entries.index(("removed", (dropped,))) - 1] == ("unchanged", (numbers[1]["p5"],))
 
 
 # ----------------------------------------------------------------------------- generated histories
@@ -203,6 +209,22 @@ def test_lineage_rows_keep_every_editions_order_but_for_what_moved(case):
                 assert here == sorted(here, key=order.__getitem__)
             kept = [pid for pid in here if pid not in moved]
             assert kept == sorted(kept, key=order.__getitem__), (i, org.title)
+
+
+@SETTINGS
+@given(reordered_histories())
+def test_a_pair_lists_what_did_not_move_in_the_old_editions_order(case):
+    """In each pair's report, a section's entries of its own old paragraphs that
+    did not move (the unchanged, changed, split, merged and removed ones) stand in
+    the old edition's order: a removed paragraph where it stood, even where the
+    paragraph before it moved away."""
+    editions, _ = case
+    result = history([e.document() for e in editions])
+    for comparison in result.comparisons:
+        for section in comparison.sections:
+            olds = [c.old[0] for c in section.paragraphs
+                    if c.old and c.status not in ("moved", "added") and c.from_section is None]
+            assert olds == sorted(olds), section.new_title or section.old_title
 
 
 def test_the_seeds_lineage_rows_keep_the_latest_editions_order():
