@@ -85,6 +85,20 @@ def test_side_by_side_on_a_wide_terminal(capsys):
     assert code == 1 and "│" in text and "split in 2" in text
 
 
+@pytest.mark.parametrize("pair", [("real/nsa/A_RES_78_18.txt", "real/nsa/A_RES_79_17.txt"),
+                                  ("sample_en_2010.txt", "sample_en_2012.txt")])
+def test_side_by_side_labels_paragraphs_as_the_report_does(capsys, pair):
+    # every changed paragraph's head line ("PP18 → PP18  changed", "summary ¶1 → …",
+    # "closing line 1 → …") is the same in the side-by-side and the one-column report
+    old, new = (SEEDS / name for name in pair)
+    _, plain, _ = run(capsys, old, new, "--color", "never", "-w", "140")
+    _, wide, _ = run(capsys, old, new, "--color", "never", "-w", "140", "--side-by-side")
+    heads = [line for line in plain.splitlines() if line.endswith("  changed") and " → " in line]
+    assert heads and "unnumbered" not in wide
+    assert [h.strip() for h in heads] == [line.strip() for line in wide.splitlines() if line.strip() in
+                                          {h.strip() for h in heads} or (line.endswith("  changed") and " → " in line)]
+
+
 def test_show_prints_one_paragraph_by_new_number_old_number_or_index(capsys):
     code, out, _ = run(capsys, "show", SEED_ZH, SAMPLE, "30", "--color", "never")
     assert code == 1 and "old ¶29" in out and "new ¶30" in out and "[-" in out

@@ -77,13 +77,17 @@ class Columns:
 
 
 class SideBySideEntry:
-    def __init__(self, change: ParagraphChange) -> None:
+    """One changed paragraph: its labels as the other reports print them (PP18,
+    footnote 2: ``kind`` is the kind of the section it stands under), then old | new."""
+
+    def __init__(self, change: ParagraphChange, kind: str = "section") -> None:
         self.change = change
+        self.kind = kind
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         change = self.change
         plain = is_plain(console)
-        head = Text(view.change_numbers(change), style=NUMBERS)
+        head = Text(view.change_numbers(change, self.kind), style=NUMBERS)
         head.append("  ")
         head.append(view.change_note(change), style=STATUS_STYLE.get(change.status, ""))
         yield Wrapped(head)
@@ -121,4 +125,4 @@ class SideBySideReport:
                 elif isinstance(entry, Departure):
                     yield Wrapped(Text(entry.describe(), style=NOTE))
                 else:
-                    yield SideBySideEntry(entry)
+                    yield SideBySideEntry(entry, section.kind)
