@@ -31,7 +31,8 @@ LAYOUT = Layout(
     annex_patterns=("Annex",), recycle_patterns=("Please recycle",),
     sentence_end=".!?;:…", closing_after="\"”’'»)]",
     connectors=frozenset({"and", "of", "the", "between", "for", "in", "on", "to", "with", "other"}),
-    compound_heads=frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}),
+    # (and "non-": UN English hyphenates it always, non-governmental, non-nuclear-weapon)
+    compound_heads=frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "non"}),
     # typographic quotes and dashes; U+2010 HYPHEN (NFKC's form of U+2011 NON-BREAKING
     # HYPHEN, which one edition of a series may print where the others print "-")
     same_punctuation={"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"},

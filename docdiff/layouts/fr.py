@@ -23,7 +23,7 @@ LAYOUT = Layout(
     annex_patterns=("Annexe",), recycle_patterns=("Merci de recycler",),
     sentence_end=".!?;:…", closing_after="\"”’'»)]",
     connectors=frozenset({"et", "de", "des", "du", "la", "le", "les", "entre"}),
-    compound_heads=frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "quatre"}),
+    compound_heads=frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix"}),
     markers=frozenset({"le", "la", "les", "et", "des", "du"}),
     enacting_patterns=("L[’']Assemblée générale",
                        "Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme)"),

@@ -16,6 +16,26 @@ def is_numbered_heading(text: str) -> bool:
     return bool(sub and cv.subsection_value(sub["number"]))
 
 
+#: The most a third-level heading is numbered to ("1. Working Group" under "A.").
+MAX_ITEM_NUMBER = 30
+#: How wide a third-level heading is, at most.
+MAX_ITEM_WIDTH = 100
+
+
+def is_item_heading(text: str) -> bool:
+    """A third-level heading, numbered as a paragraph is ("1. Working Group"
+    under "A. Support …"), as the line alone shows it: a small number, a title
+    that opens with a capital (or a character of a script without case) and
+    ends with no punctuation that ends or parts a sentence, short.  Whether it
+    is one (and not a paragraph, or a list's item) its place says: the caller's."""
+    match = cv.numbered_paragraph(text)
+    if match is None or not 0 < int(match["number"]) <= MAX_ITEM_NUMBER:
+        return False
+    title = match["text"].rstrip()
+    return (bool(title) and not title[0].islower() and title[0].isalpha() and display_width(text) <= MAX_ITEM_WIDTH
+            and not cv.ends_sentence(title) and title[-1] not in ",，،;；")
+
+
 def wrap_width(body: list[Line]) -> int | None:
     """The width a hard-wrapped text (PDF layout) is wrapped at, or None where
     paragraphs stand on one line each.  In a wrapped text most lines are nearly
@@ -82,7 +102,7 @@ def join_headings(lines: list[Line], toc_titles: set[str], wrap: int | None = No
                        and heading_key(headings[-1]) not in toc_titles and title_key(text) not in toc_titles
                        and registry.organisation_id(text) is None and organisation(headings[-1]) is None)
         whole = is_reader_heading(line) or (line.block is not None and bool(known) and known[-1])
-        if headings and not whole and not is_numbered_heading(text) and (
+        if headings and not whole and not is_numbered_heading(text) and not is_item_heading(text) and (
                 wrapped or _heading_goes_on(headings[-1], heading_key(headings[-1]), text, toc_titles)):
             headings[-1].add(text)
         else:

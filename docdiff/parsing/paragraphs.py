@@ -11,8 +11,8 @@ from collections import Counter
 from .. import conventions as cv
 from ..model import ContentsEntry, Paragraph, Section
 from ..similarity import title_key
-from .body import heading_line, headings_above, paragraph_number, paragraph_text, part_one_above
-from .headings import is_numbered_heading, join_headings, wrap_width
+from .body import heading_line, headings_above, is_heading_line, paragraph_number, paragraph_text, part_one_above
+from .headings import is_item_heading, is_numbered_heading, join_headings, wrap_width
 from .joining import Vocabulary, join_lines
 from .lines import Line, blocks, indent, is_reader_heading
 from .tree import TreeBuilder
@@ -305,15 +305,20 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
     """
     if not run:
         return [], []
+
+    def before(idx: int) -> str:
+        return run[idx - 1].text if idx else (current[-1] if current else "。")
+
     # (everything up to the last line that cannot be a heading: found from the
     # end, so a paragraph's wrapped lines above it are never tested)
-    cut = next((idx + 1 for idx in range(len(run) - 1, -1, -1) if not heading_line(run[idx])), 0)
+    cut = next((idx + 1 for idx in range(len(run) - 1, -1, -1)
+                if not heading_line(run[idx]) and not _item_heading_at(run[idx], before(idx))), 0)
     # A part or subsection number after a finished sentence opens headings, even
     # where a wrapped line of its title ends in a semicolon; so does a line the
-    # reader says is a heading.
+    # reader says is a heading, and a third-level heading ("1. Working Group").
     for idx in range(cut):
-        before = run[idx - 1].text if idx else (current[-1] if current else "。")
-        if is_reader_heading(run[idx]) or (cv.ends_sentence(before) and is_numbered_heading(run[idx].text)):
+        if is_reader_heading(run[idx]) or (cv.ends_sentence(before(idx)) and is_numbered_heading(run[idx].text)) \
+                or _item_heading_at(run[idx], before(idx)):
             cut = idx
             break
     if current is not None and cut == 0:
@@ -328,6 +333,18 @@ def _split_run(run: list[Line], current: list[str] | None, toc_titles: set[str],
                                       or is_reader_heading(run[cut])):
             cut += 1
     return run[:cut], run[cut:]
+
+
+def _item_heading_at(line: Line, before: str) -> bool:
+    """A line out of the paragraphs' sequence that reads as a third-level heading
+    (``is_item_heading``), under a paragraph that ended with a full stop or
+    under a heading: a heading ("1. Working Group"), not a list's item inside a
+    paragraph (after a colon) nor a number that wrapped (after a cut sentence)."""
+    if not is_item_heading(line.text):
+        return False
+    last = _MARK_AT_END.sub("", before.rstrip()).rstrip("\"”’'»)）」』》】]")
+    return last[-1:] in ".。!?！？" or (is_heading_line(before) and not cv.numbered_paragraph(before)) \
+        or is_item_heading(before)
 
 
 def _continues_paragraph(previous: str, line: Line, toc_titles: set[str]) -> bool:

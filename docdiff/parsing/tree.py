@@ -52,11 +52,21 @@ class TreeBuilder:
         self.part: OpenSection | None = None
         self.organisation: OpenSection | None = None
         self.subsection: OpenSection | None = None
+        self.item: OpenSection | None = None  # a third-level heading ("1. Working Group")
         self.part_value = 0  # numbers of the last part and subsection, for the sequence
         self.last_subsection: tuple[tuple[int, ...], OpenSection | None] | None = None  # its readings and parent
         self.subsection_value = 0
 
     def heading(self, text: str, level: int | None = None) -> None:
+        if level is None and (item := cv.numbered_paragraph(text)) and not cv.PART_HEADING.match(text) \
+                and not cv.SUBSECTION_HEADING.match(text):
+            # "1. Working Group": a section of its own inside the open subsection
+            # (organisation, part), until the next heading
+            node = OpenSection("section", item["text"].strip(), item["number"], level=level)
+            self._container(self.subsection or self.organisation or self.part).append(node)
+            self.item = node
+            return
+        self.item = None
         if self.part is not None and self.part.closed_by(level):
             self.part = self.organisation = self.subsection = None
             self.last_subsection = None
@@ -103,7 +113,7 @@ class TreeBuilder:
 
     def restart(self) -> None:
         """Numbering starts again: what follows opens its own sections at the top."""
-        self.part = self.organisation = self.subsection = None
+        self.part = self.organisation = self.subsection = self.item = None
         self.part_value = self.subsection_value = 0
         self.last_subsection = None
         self.annex_node = None
@@ -121,7 +131,7 @@ class TreeBuilder:
         return self.annex_node.children if self.annex_node is not None else self.top
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        target = self.subsection or self.organisation or self.part or self.annex_node
+        target = self.item or self.subsection or self.organisation or self.part or self.annex_node
         if target is None:
             target = OpenSection("section", "", None)
             self.top.append(target)
