@@ -3,7 +3,8 @@
 A resolution is read by its own structure, not the report's:
 
 1. ``pages``: the text is cut into pages (PDF text joins pages with an empty
-   line; a blank line inside a page holds white space).  At the top and the
+   line; a blank line inside a page holds white space; where the reader gives
+   the pages, ``Line.page``, by them).  At the top and the
    foot of every page after the first, the running head is dropped: groups of
    lines (parted by blank lines) made of furniture (symbol, job number, page
    ``2/4``) and pieces of the title, in any order, as long as a group of pure
@@ -39,7 +40,7 @@ from .parsing.body import paragraph_number, paragraph_text
 from .parsing.front import agenda_items_text, find_date, find_languages
 from .parsing.joining import Vocabulary, join_lines, join_text
 from .parsing.language import detect_language
-from .parsing.lines import Line, is_reader_heading, numbered_by_reader
+from .parsing.lines import Line, is_reader_heading, numbered_by_reader, page_breaks, page_separator
 from .parsing.paragraphs import RESTART_LOOKAHEAD, accept_number, repeated_warning, repeats_number, restarts
 from .record import replace
 
@@ -48,12 +49,17 @@ if TYPE_CHECKING:
 
 
 def split_pages(lines: list[Line]) -> list[list[Line]]:
-    """Pages of PDF text: parted by a line that is empty (not white space)."""
+    """Pages of PDF text: parted by a line that is empty (not white space), or
+    where the reader gives the pages (``Line.page``), by them."""
     pages: list[list[Line]] = [[]]
-    for ln in lines:
-        if ln.raw == "" and pages[-1]:
+    starts = set(page_breaks(lines))
+    for k, ln in enumerate(lines):
+        if starts and ln.number in starts and pages[-1]:
             pages.append([])
-        elif ln.raw != "":
+        if page_separator(ln, lines[k + 1] if k + 1 < len(lines) else None):
+            if not starts and pages[-1]:
+                pages.append([])
+        else:
             pages[-1].append(ln)
     return [p for p in pages if p]
 
@@ -330,8 +336,10 @@ def body_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     page_break = False
-    for ln in lines:
-        if ln.raw == "":
+    for k, ln in enumerate(lines):
+        if current and ln.page != current[-1].page:  # (a page the reader says starts here)
+            page_break = True
+        if page_separator(ln, lines[k + 1] if k + 1 < len(lines) else None):
             page_break = True
             continue
         if not ln.text:

@@ -114,3 +114,62 @@ def test_a_comparison_names_the_page_each_paragraph_of_a_pdf_starts_on(tmp_path:
     # text against text: the register as before, without the page columns
     texts = docdiff.compare(docdiff.load(old_path), docdiff.load(new_path))
     assert next(csv.reader(io.StringIO(to_csv(texts).removeprefix("\ufeff"))))[3] == "status"
+
+
+# ----------------------------------------------------------------------------- the stages take the reader's pages
+
+
+def _paged(text: str, page_break: str, without_footers: bool = False) -> tuple[str, list[int], dict[int, int]]:
+    """The text's pages as ``typeset`` sets them (``numbered_pages``) laid end to
+    end without what parts them in the text (the empty line between pages), and
+    without the page footers (job and page numbers) if asked, as a reader that
+    knows its pages gives them (a Word document keeps its footers apart): the
+    text, the line each page starts at, and the page of each line of the
+    original text."""
+    from docdiff import conventions as cv
+
+    out: list[str] = []
+    starts: list[int] = []
+    on_page: dict[int, int] = {}
+    for k, page in enumerate(numbered_pages(text, page_break), 1):
+        starts.append(len(out) + 1)
+        for number, line in page:
+            on_page[number] = k
+            folded = " ".join(line.split())
+            if without_footers and folded and cv.is_furniture(folded) and not (
+                    cv.DOCUMENT_SYMBOL.fullmatch(folded) or cv.RULE.fullmatch(folded)):
+                continue
+            out.append(line)
+    return "\n".join(out) + "\n", starts, on_page
+
+
+def _outline(document: docdiff.Document) -> dict:  # type: ignore[type-arg]
+    def strip(section: dict) -> dict:  # type: ignore[type-arg]
+        return {**section, "paragraphs": [{k: v for k, v in p.items() if k != "page"} for p in section["paragraphs"]],
+                "sections": [strip(s) for s in section["sections"]]}
+
+    shape = document.to_dict()
+    return {**shape, "sections": [strip(s) for s in shape["sections"]]}
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_a_resolutions_pages_from_the_reader_part_it_where_no_empty_line_does(path: Path) -> None:
+    """The real editions with the empty lines between their pages gone: the
+    pages the reader gives say where the running heads stand and where a page's
+    notes end (without them, 10 of the 11 read otherwise)."""
+    text = path.read_text("utf-8")
+    paged, starts, on_page = _paged(text, "empty")
+    assert "\n\n" not in paged
+    from_text, read = docdiff.parse(text), docdiff.parse(paged, pages=starts)
+    assert _outline(read) == _outline(from_text)
+    assert [p.page for p in read.paragraphs()] == [on_page[p.line] for p in from_text.paragraphs()]
+
+
+@pytest.mark.parametrize("name", ["sample_en_2010.txt", "sample_en_2012.txt"])
+def test_a_reports_page_notes_end_at_the_page_end_the_reader_gives(name: str) -> None:
+    """The English seeds without their page footers (job and page numbers): the
+    notes above where a footer stood are the notes of a page the reader says ends
+    there (without the pages, they run on into the text)."""
+    text = (SEEDS / name).read_text("utf-8")
+    paged, starts, _ = _paged(text, "footer", without_footers=True)
+    assert _outline(docdiff.parse(paged, pages=starts)) == _outline(docdiff.parse(text))

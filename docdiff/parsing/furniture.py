@@ -6,16 +6,20 @@ import bisect
 
 from .. import conventions as cv
 from .joining import join_text
-from .lines import Line, indent
+from .lines import Line, indent, page_breaks
 
 
 def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int]
                          ) -> tuple[list[Line], list[str]]:
     """Footnotes at the foot of a page of PDF text ("1 See A/63/666."): each starts
     with a note mark, follows a line that ended its sentence, and the notes (one
-    or more, each of a few lines) fill the space up to the page footer.  Without a
-    page footer below them nothing is taken: a line that starts with a number is
-    text; but below a rule, the text's end is the foot of the last page."""
+    or more, each of a few lines) fill the space up to the page footer, or up to
+    the page's end where the reader says where pages start (``Line.page``: a
+    Word page has its footer apart).  Without a page footer or a page's end below
+    them nothing is taken: a line that starts with a number is text; but below a
+    rule, the text's end is the foot of the last page."""
+    if (starts := page_breaks(lines)):
+        footers = sorted({*footers, *starts})
     numbers = [ln.number for ln in content]
     groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
     for footer in footers:

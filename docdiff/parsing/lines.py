@@ -14,8 +14,11 @@ knows beyond the text (``readers.Reading``); the pipeline cuts the text into
   start), ``None`` where the reader does not know the pages (text, a Word
   document without page breaks).  Where the lines know no page, an empty line
   (no white space) parts the pages of PDF text, as the PDF reader lays pages
-  out and as the real editions' text files have them; the model's paragraph
-  gets the page it starts on (``Paragraph.page``);
+  out and as the real editions' text files have them.  Where the reader gives
+  the pages, the stages take them instead (``page_breaks``, ``page_separator``:
+  the running heads and notes at each page's edges, a paragraph that goes on
+  over a page break), an empty line inside a page is a blank line like any
+  other, and the model's paragraph gets the page it starts on (``Paragraph.page``);
 - ``block``: what a reader that knows more than the text (Word: styles, outline
   levels, automatic numbers) says of the paragraph it read that starts at this
   line (``Reading.blocks``; ``None`` for text and PDF, and on a paragraph's
@@ -82,6 +85,24 @@ class Line(Record):
         _set(self, "raw", raw)
         _set(self, "block", block)
         _set(self, "page", page)
+
+
+def page_breaks(lines: list[Line]) -> list[int]:
+    """The line numbers at which the reader says a new page starts, page 2 on
+    (``Line.page``), in order; empty where the reader gives no pages."""
+    if not lines or lines[-1].page is None:  # (the last line is on a page wherever pages are known)
+        return []
+    return [ln.number for above, ln in zip(lines, lines[1:]) if ln.page != above.page and above.page is not None]
+
+
+def page_separator(line: Line, following: Line | None) -> bool:
+    """Whether an empty line (no white space) parts two pages: always in text
+    whose lines know no page (PDF text's convention); where the reader gives the
+    pages, only where the next line is on another page (the PDF reader's empty
+    line between pages) — elsewhere it is a blank line."""
+    if line.raw != "":
+        return False
+    return line.page is None or following is None or following.page != line.page
 
 
 def is_reader_heading(line: Line) -> bool:
