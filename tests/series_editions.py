@@ -408,6 +408,7 @@ class Made:
     #: the 0-based lines that are page furniture: the symbol, job number and bar
     #: code on the first page, the running heads
     furniture: frozenset[int] = field(default=frozenset())
+    notes: tuple[str, ...] = ()
 
 
 def _is_han(text: str) -> bool:
@@ -417,10 +418,11 @@ def _is_han(text: str) -> bool:
 def _wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters: at spaces, or in Chinese between
     any two characters but inside a run of digits or Latin letters (a typesetter
-    never breaks "180" or "(a)")."""
+    never breaks "180" or "(a)"), nor before a digit glued to a character."""
     if _is_han(text):
         lines = [""]
-        for token in re.findall(r"[\w()/]+(?<![^\W\d_])|.", text, re.ASCII):
+        # (a note mark stays with the character it is glued to: "关切，1")
+        for token in re.findall(r"[\w()/]+(?<![^\W\d_])|.\d*", text, re.ASCII):
             if lines[-1] and len(lines[-1]) + len(token) > width:
                 lines.append("")
             lines[-1] += token
@@ -453,6 +455,14 @@ class Shape:
     #: Chinese masthead and closing lines with spaces around their digits, as PDF
     #: text often has them ("2023 年 12 月 21 日安全理事会第 9518 次会议通过")
     spaced: bool = False
+    #: a note: its mark glued to the end of preambular paragraph 1 ("…,1"), its
+    #: text below a rule at the foot of the page that paragraph ends on
+    note: bool = False
+
+
+#: The note's text, as each language's editions print the reference (S-10/2).
+NOTES = {"zh": "S-10/2号决议。", "ru": "Резолюция S-10/2.", "ar": "القرار دإ-10/2.", "es": "Resolución S-10/2.",
+         "fr": "Résolution S-10/2."}
 
 
 def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18, year: int = 2023,
@@ -460,6 +470,8 @@ def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18
             shape: Shape = Shape(), title: str | None = None) -> Made:
     """A resolution of ``organ`` ("ga" or "sc") in ``lang``, as PDF text."""
     body = body or (GA_BODY if organ == "ga" else SC_BODY)[lang]
+    if shape.note:
+        body = Body(body.formula, (body.preamble[0] + "1", *body.preamble[1:]), body.operative)
     width = shape.width // 2 if lang == "zh" else shape.width
     adoption = printed_date(lang, year, *adopted)
     issued_on = masthead_date(lang, year, *issued)
@@ -497,6 +509,7 @@ def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18
     numbered += enumerate(body.operative, start=1)
     for n, pieces in numbered:
         lines += [*_paragraph_lines(lang, n, pieces, width), " "]
+    marked = len(_paragraph_lines(lang, None, numbered[0][1], width)) + 1 if shape.note else -1  # the mark's line
     lines += [*closing]
     if shape.spaced and lang == "zh":
         masthead, closing = [_spaced(ln) for ln in masthead], tuple(_spaced(ln) for ln in closing)
@@ -505,8 +518,17 @@ def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18
     text_lines = [ln + " " if ln != " " else ln for ln in masthead]
     furniture = {1, 7, 8}
     page, on_page = 1, 0
-    for ln in lines:
+    due = False
+
+    def foot() -> None:
+        furniture.add(len(text_lines))
+        text_lines.extend(["__________________ ", " ", f"1 {NOTES[lang]} ", " "])
+
+    for k, ln in enumerate(lines):
         if on_page >= shape.page_lines and (ln == " " or shape.mid_paragraph):
+            if due:
+                foot()
+                due = False
             page += 1
             at = len(text_lines)
             text_lines += ["", symbol + " ", " ", f"{page}/PAGES", shape.job + " ", " "]
@@ -516,11 +538,15 @@ def edition(lang: str, organ: str, body: Body | None = None, *, number: int = 18
                 continue
         text_lines.append(ln + " " if ln != " " else ln)
         on_page += 1
+        due = due or k == marked
+    if due:
+        foot()
     text = "\n".join(text_lines) + "\n"
     text = text.replace("/PAGES", f"/{page}")
     iso = lambda d: f"{year:04d}-{d[1]:02d}-{d[0]:02d}"  # noqa: E731
     return Made(lang, organ, text, symbol, res_number, iso(issued), iso(adopted), meeting_text, body.formula,
-                session_text, agenda, title, tuple(paragraphs), closing, frozenset(furniture))
+                session_text, agenda, title, tuple(paragraphs), closing, frozenset(furniture),
+                (f"1 {NOTES[lang]}",) if shape.note else ())
 
 
 #: The recorded edits of a later edition: a word or two of preambular paragraph 2

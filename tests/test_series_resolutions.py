@@ -12,6 +12,8 @@ never what docdiff reads.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -23,7 +25,7 @@ CASES = [(organ, lang) for organ in ("ga", "sc") for lang in LANGUAGES]
 NAMES = {"zh": "Chinese", "ru": "Russian", "ar": "Arabic", "es": "Spanish", "fr": "French"}
 
 shapes = st.builds(Shape, width=st.integers(50, 95), page_lines=st.integers(8, 40), mid_paragraph=st.booleans(),
-                   spaced=st.booleans())
+                   spaced=st.booleans(), note=st.booleans())
 
 
 def _made(organ: str, lang: str, shape: Shape, number: int, meeting: int):
@@ -40,6 +42,7 @@ def test_the_body_is_read_as_it_was_made(organ, lang, shape, number, meeting):
     assert [(p.number, p.text) for p in document.paragraphs()] == list(made.paragraphs)
     assert [(s.kind, s.title) for s in document.sections] == [("preamble", made.formula), ("operative", "")]
     assert document.front.closing == made.closing
+    assert document.front.footnotes == made.notes
     assert found_chars(document) == expected_chars(made.text, made.furniture)
 
 
@@ -62,6 +65,7 @@ def test_a_later_edition_gives_the_edits_it_was_made_with(organ, lang, shape, ot
     """Preambular paragraph 2 reworded, a paragraph inserted after operative
     paragraph 1, operative paragraph 3 dropped; laid out at another width."""
     made = _made(organ, lang, shape, 18, 42)
+    other = dataclasses.replace(other, note=shape.note)  # (a note added to paragraph 1 would change it)
     following, key = later(made, number=19, meeting=43, shape=other,
                            adopted=(5, 12) if organ == "ga" else (22, 12), issued=(7, 12) if organ == "ga" else (29, 12))
     comparison = docdiff.compare(docdiff.parse(made.text), docdiff.parse(following.text))
