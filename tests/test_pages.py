@@ -173,3 +173,80 @@ def test_a_reports_page_notes_end_at_the_page_end_the_reader_gives(name: str) ->
     text = (SEEDS / name).read_text("utf-8")
     paged, starts, _ = _paged(text, "footer", without_footers=True)
     assert _outline(docdiff.parse(paged, pages=starts)) == _outline(docdiff.parse(text))
+
+
+# ----------------------------------------------------------------------------- Word's pages
+
+
+def _with_rendered_pages(data: bytes, text: str, document: docdiff.Document) -> bytes:
+    """The .docx ``docx_editions.make_resolution_docx`` made of a real edition,
+    with the page breaks Word records where it laid the pages out
+    (``w:lastRenderedPageBreak``) where the text's pages start (``numbered_pages``):
+    a page's first line of a paragraph (its running head's lines are in none) is
+    that paragraph's first line — the break goes at the start of the paragraph —
+    or a line of a paragraph that goes on over the page — the break goes before
+    its first words."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    space = "{http://www.w3.org/XML/1998/namespace}space"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    elements = [p for p in root.iter(f"{w}p") if "".join(p.itertext()).strip()]
+    formula = next(k for k, p in enumerate(elements) if "".join(p.itertext()).strip() == document.sections[0].title)
+    paragraphs = list(zip(document.paragraphs(), elements[formula + 1:], strict=False))  # (one element each)
+    for page in numbered_pages(text, "empty")[1:]:
+        for number, line in page:  # (its running head's lines are in no paragraph: passed over)
+            held = [(p, e) for p, e in paragraphs if p.line <= number]
+            if not line.strip() or not held:
+                continue
+            paragraph, element = held[-1]
+            if paragraph.line == number:
+                element.insert(1 if element.find(f"{w}pPr") is not None else 0, etree.fromstring(
+                    f'<w:r xmlns:w="{w[1:-1]}"><w:lastRenderedPageBreak/></w:r>'))
+                break
+            words = " ".join(line.split()[:3])
+            t = next((t for t in element.iter(f"{w}t") if (t.text or "").find(words) > 0), None)
+            if t is None:
+                continue
+            at = t.text.find(words)  # type: ignore[union-attr]
+            run = t.getparent()
+            etree.SubElement(run, f"{w}lastRenderedPageBreak")
+            rest = etree.SubElement(run, f"{w}t")
+            rest.text, t.text = t.text[at:], t.text[:at]  # type: ignore[index]
+            rest.set(space, "preserve")
+            t.set(space, "preserve")
+            break
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in parts.items():
+            archive.writestr(name, blob)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_a_word_edition_that_records_its_pages_gives_each_paragraph_its_page(path: Path) -> None:
+    """Each real edition as Word holds it (``make_resolution_docx``) with Word's
+    record of where its pages fell put where the text's pages start: the tree of
+    the text, each paragraph on the page its first line is on in the text, the
+    notes at the foot of their pages."""
+    from docdiff import readers
+
+    from .docx_editions import make_resolution_docx
+
+    text = path.read_text("utf-8")
+    from_text = docdiff.parse(text)
+    on_page = {number: k for k, page in enumerate(numbered_pages(text, "empty"), 1) for number, _ in page}
+    reading = readers.read_bytes(_with_rendered_pages(make_resolution_docx(text, from_text), text, from_text))
+    read = docdiff.parse_reading(reading)
+    assert len(reading.pages) == len(numbered_pages(text, "empty"))
+    assert _outline(read) == _outline(from_text)
+    assert [p.page for p in read.paragraphs()] == [on_page[p.line] for p in from_text.paragraphs()]
+    # a document that does not record its pages gives none
+    plain = readers.read_bytes(make_resolution_docx(text, from_text))
+    assert plain.pages == () and all(p.page is None for p in docdiff.parse_reading(plain).paragraphs())

@@ -12,7 +12,13 @@ handed to the parser as a ``Block`` for each paragraph (``Reading.blocks``): a
 paragraph in a heading style (or with an outline level) is a heading at that
 level, and a paragraph Word numbers with a plain number ("25.") is numbered
 paragraph 25 — so a paragraph Word does not number is no numbered paragraph,
-whatever its text starts with. Headers and footers (running heads,
+whatever its text starts with. Where Word recorded where its pages fell
+(``w:lastRenderedPageBreak``, as Word saves a document), the reader knows every
+page: each page starts at the paragraph Word's break (or a page break, a new
+section) opens it at, and the line it starts at is in ``Reading.pages``; the
+notes of a page go at its foot.  A document that does not record them (made by
+a program that lays out no pages) gives no pages: its page breaks say where
+some pages start, not which page a paragraph is on. Headers and footers (running heads,
 page numbers) are page furniture and are not read. Tracked changes are read as
 the document now stands — insertions in, deletions out — and a warning says so.
 
@@ -129,7 +135,7 @@ def _convert(data: bytes, path: str | os.PathLike[str] | None, kind: str) -> Rea
             raise DocdiffError(f"{what}: LibreOffice could not convert it (damaged?)", path)
         reading = _read_docx(converted.read_bytes(), path)
     note = f"{what}: converted to .docx with LibreOffice for reading"
-    return Reading(reading.text, kind, None, "container", (note, *reading.warnings), reading.blocks)
+    return Reading(reading.text, kind, None, "container", (note, *reading.warnings), reading.blocks, reading.pages)
 
 
 # --------------------------------------------------------------------------- .docx
@@ -157,7 +163,9 @@ def _read_package(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
         styles=_Styles(document.styles.element),
         notes=_notes(part, "footnotes"),
     )
-    blocks = list(reader.blocks(document.element.body))
+    body = document.element.body
+    reader.paged = next(body.iter(W + "lastRenderedPageBreak"), None) is not None
+    blocks = list(reader.blocks(body))
     blocks.extend(reader.flush_notes())
     endnotes = _notes(part, "endnotes")
     if endnotes and reader.endnote_marks:
@@ -167,13 +175,19 @@ def _read_package(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
     lines = laid_out_in_lines(blocks)
     texts: list[str] = []
     known: dict[int, Block] = {}
+    pages: list[int] = [1] if reader.paged else []
     line = 1  # where the next block starts in the text
+    new_page = False  # (a page that starts at a blank paragraph starts at the next line with text)
     for block in blocks:
+        new_page = new_page or block.new_page
         if not block.text.strip():
             if lines:
                 texts.append(" ")  # (a blank line: it parts paragraphs)
                 line += 1
             continue
+        if new_page and pages and line > pages[-1]:
+            pages.append(line)
+        new_page = False
         # (a carriage return at a block's end is the line end that follows it, as in the whole text)
         normal = unicodedata.normalize("NFC", block.text.removesuffix("\r").replace("\r\n", "\n").replace("\r", "\n"))
         known.update((line + offset, facts) for offset, facts in block.facts)
@@ -186,7 +200,7 @@ def _read_package(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
     if reader.insertions or reader.deletions:
         warnings.append(f"the Word document has tracked changes ({reader.insertions} insertions, "
                         f"{reader.deletions} deletions): read as it now stands, insertions in, deletions out")
-    return Reading(text + "\n", "docx", None, "container", tuple(warnings), known)
+    return Reading(text + "\n", "docx", None, "container", tuple(warnings), known, tuple(pages))
 
 
 def laid_out_in_lines(blocks: list[_Text]) -> bool:
@@ -326,6 +340,7 @@ class _Text:
 
     text: str
     facts: tuple[tuple[int, Block], ...] = ()
+    new_page: bool = False  #: a page starts at its first line (where Word recorded its pages)
 
 
 #: Word's numbering printed a plain paragraph number: "25.", "25", "25)", "２５．".
@@ -354,6 +369,10 @@ class _Body:
         self.deletions = 0
         self._pending_notes: list[str] = []
         self._page_ended = False
+        #: Word recorded where its pages fell (``w:lastRenderedPageBreak``): the
+        #: reader then knows every page, and the notes go at each page's foot
+        self.paged = False
+        self._next_page = False  # a page starts at the next paragraph
 
     @staticmethod
     def _starts_page(paragraph: Any) -> bool:
@@ -364,6 +383,9 @@ class _Body:
         for child in container:
             tag = child.tag
             if tag == W + "p":
+                if self.paged:
+                    yield from self._paged_paragraph(child)
+                    continue
                 number = self._number(child)
                 # A note prints at the foot of its page. Where Word marks the page's end (a page
                 # break, the break Word last rendered, a new section) the notes go there;
@@ -389,6 +411,25 @@ class _Body:
                 yield from self.blocks(child)
             elif tag in (W + "del", W + "moveFrom"):
                 self.deletions += 1
+
+    def _paged_paragraph(self, paragraph: Any) -> Iterator[_Text]:
+        """A paragraph of a document whose pages Word recorded: a page starts at
+        it where a break stands before its text (the break Word last rendered, a
+        page break, ``pageBreakBefore``) or a break or a new section ended the
+        paragraph before; a break after its text starts began (a paragraph that
+        goes on over a page) starts the page at the next paragraph.  The notes
+        of a page go at its foot, before the page that follows."""
+        before, after = _page_breaks(paragraph)
+        starts = self._next_page or before or self._starts_page(paragraph)
+        if starts:
+            yield from self.flush_notes()
+        number = self._number(paragraph)
+        text = self.paragraph_text(paragraph)
+        if number and text.strip():
+            text = number + text.lstrip()
+        yield _Text(text, ((0, self._block(paragraph, number if text.strip() else "")),), starts)
+        yield from self._boxes(paragraph)
+        self._next_page = after or _new_section(paragraph)
 
     def flush_notes(self) -> Iterator[_Text]:
         """Notes whose page foot never came (no sentence ended after their mark)."""
@@ -493,16 +534,44 @@ class _Body:
         return mark
 
 
+def _page_breaks(paragraph: Any) -> tuple[bool, bool]:
+    """Whether a page break (the one Word last rendered, or a page break) stands
+    in the paragraph before any of its text, and whether one stands after."""
+    before = after = False
+    seen_text = False
+    for element in paragraph.iter(W + "t", W + "lastRenderedPageBreak", W + "br"):
+        if element.tag == W + "t":
+            seen_text = seen_text or bool((element.text or "").strip())
+        elif element.tag == W + "lastRenderedPageBreak" or element.get(W + "type") == "page":
+            if seen_text:
+                after = True
+            else:
+                before = True
+    return before, after
+
+
+def _new_section(paragraph: Any) -> bool:
+    """The paragraph ends a section whose successor starts on a new page (any
+    section break but a continuous one)."""
+    properties = paragraph.find(f"{W}pPr/{W}sectPr")
+    if properties is None:
+        return False
+    kind = _val(properties.find(W + "type"))
+    return kind != "continuous"
+
+
 def _joined(blocks: Iterator[_Text]) -> _Text:
     """Blocks as the lines of one (a table cell's paragraphs), each one's facts kept at its line."""
     texts: list[str] = []
     facts: list[tuple[int, Block]] = []
     line = 0
+    new_page = False
     for block in blocks:
         facts.extend((line + offset, block_facts) for offset, block_facts in block.facts)
         texts.append(block.text)
         line += block.text.count("\n") + 1
-    return _Text("\n".join(texts), tuple(facts))
+        new_page = new_page or (block.new_page and not texts[:-1])  # (a page starting inside a cell: not known)
+    return _Text("\n".join(texts), tuple(facts), new_page)
 
 
 #: Word's built-in heading styles, by name ("heading 1" … "heading 9").
