@@ -31,7 +31,7 @@ LAYOUT = Layout(
     language_names={"الإنكليزية": "English", "الانكليزية": "English", "العربية": "Arabic"},
     original_patterns=("الأصل",),
     agenda_patterns=("البندان", "البنود", "البند"),
-    report_of_patterns=("تقرير الأمين العام",), report_label_patterns=("تقرير",),
+    report_of_patterns=("تقرير الأمين العام", "مذكرة من الأمين العام"), report_label_patterns=("تقرير",),
     summary_patterns=("موجز",), contents_patterns=("المحتويات",), pages_column_patterns=("الصفحة",),
     annex_patterns=("المرفق",),
     enacting_patterns=("إن الجمعية العامة", "إن مجلس الأمن"),

@@ -22,10 +22,12 @@ LAYOUT = Layout(
     language_names={"english": "English", "french": "French", "spanish": "Spanish", "russian": "Russian",
                     "chinese": "Chinese", "arabic": "Arabic"},
     original_patterns=("Original",),
-    agenda_patterns=("Agenda items?",), range_patterns=("-", "–", "—", "~", "to"),
+    # ("Item 71 (b) of the provisional agenda", as a document issued before the session prints it)
+    agenda_patterns=("Agenda items?", "Items?"), range_patterns=("-", "–", "—", "~", "to"),
     agenda_title_patterns=(r"^Cooperation between the United Nations(?: and|,) (?P<org>.+?):?$",),
     article_patterns=(r"the\s+",),
-    report_of_patterns=("Report of the Secretary-General",), report_label_patterns=(r"\breport\b",),
+    # (a note transmits another's report: "Note by the Secretary-General")
+    report_of_patterns=("Report of the Secretary-General", "Note by the Secretary-General"), report_label_patterns=(r"\breport\b",),
     summary_patterns=("Summary",), contents_patterns=("Contents",),
     paragraphs_column_patterns=("Paragraphs",), pages_column_patterns=("Pages?",),
     annex_patterns=("Annex",), recycle_patterns=("Please recycle",),

@@ -17,7 +17,7 @@ LAYOUT = Layout(
     agenda_patterns=("Temas?",), range_patterns=("a",),
     agenda_title_patterns=(r"^Cooperación entre las Naciones Unidas y (?P<org>.+?):?$",),
     article_patterns=(r"(?:la|el|los|las)\s+",),
-    report_of_patterns=("Informe del Secretario General",), report_label_patterns=(r"\binforme\b",),
+    report_of_patterns=("Informe del Secretario General", "Nota del Secretario General"), report_label_patterns=(r"\binforme\b",),
     summary_patterns=("Resumen",), contents_patterns=("Índice",),
     paragraphs_column_patterns=("Párrafos",), pages_column_patterns=("Página",),
     annex_patterns=("Anexo",), recycle_patterns=("Sírvase reciclar",),

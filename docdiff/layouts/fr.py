@@ -17,7 +17,7 @@ LAYOUT = Layout(
     agenda_patterns=("Points?",), range_patterns=("à",),
     agenda_title_patterns=(r"^Coopération entre l[’']Organisation des Nations Unies et (?P<org>.+?)\s?:?$",),
     article_patterns=(r"l[’']\s*", r"(?:la|le|les)\s+"),
-    report_of_patterns=("Rapport du Secrétaire général",), report_label_patterns=(r"\brapport\b",),
+    report_of_patterns=("Rapport du Secrétaire général", "Note du Secrétaire général"), report_label_patterns=(r"\brapport\b",),
     summary_patterns=("Résumé",), contents_patterns=("Table des matières",),
     paragraphs_column_patterns=("Paragraphes",), pages_column_patterns=("Pages?",),
     annex_patterns=("Annexe",), recycle_patterns=("Merci de recycler",),

@@ -24,7 +24,7 @@ LAYOUT = Layout(
     original_patterns=("Язык оригинала",),
     agenda_patterns=("Пункты?",), range_patterns=("до",),
     agenda_title_patterns=(r"^Сотрудничество между Организацией Объединенных Наций и (?P<org>.+?):?$",),
-    report_of_patterns=("Доклад Генерального секретаря",), report_label_patterns=("доклад",),
+    report_of_patterns=("Доклад Генерального секретаря", "Записка Генерального секретаря"), report_label_patterns=("доклад",),
     summary_patterns=("Резюме",), contents_patterns=("Содержание",),
     paragraphs_column_patterns=("Пункты",), pages_column_patterns=(r"Стр\.",),
     annex_patterns=("Приложение",), recycle_patterns=("Просьба отправить на вторичную переработку",),

@@ -18,7 +18,7 @@ LAYOUT = Layout(
     language_names={"英文": "English", "中文": "Chinese"},
     agenda_patterns=("议程项目",), range_patterns=("至",),
     agenda_title_patterns=(r"^联合国(?:同|、)(?P<org>.+?)(?:之间)?的合作[:：]?$",),
-    report_of_patterns=("秘书长的报告",), report_label_patterns=("报告",),
+    report_of_patterns=("秘书长的报告", "秘书长的说明"), report_label_patterns=("报告",),
     summary_patterns=("摘要",), contents_patterns=("目录", "目 录"),
     paragraphs_column_patterns=("段次", "段落"), pages_column_patterns=("页次",),
     annex_patterns=("附件",), recycle_patterns=("请回收",),
