@@ -10,9 +10,9 @@ knows beyond the text (``readers.Reading``); the pipeline cuts the text into
   page (``indent``: PDF text keeps a page's columns and indents as spaces;
   blank lines part paragraphs);
 - its ``page``: the 1-based page the reader says the line is on (``Reading.pages``:
-  the line each page starts at — a PDF's pages, the pages Word's page breaks
-  start), ``None`` where the reader does not know the pages (text, a Word
-  document without page breaks).  Where the lines know no page, an empty line
+  the line each page starts at — a PDF's pages, a Word document's where it
+  records where its pages fell), ``None`` where the reader does not know the
+  pages (text, a Word document that does not record them).  Where the lines know no page, an empty line
   (no white space) parts the pages of PDF text, as the PDF reader lays pages
   out and as the real editions' text files have them.  Where the reader gives
   the pages, the stages take them instead (``page_breaks``, ``page_separator``:

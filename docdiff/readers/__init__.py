@@ -20,7 +20,8 @@ how it got it — the encoding and how sure it is, and warnings for the reader o
 the report — and, where the source says more than its text (Word's styles and
 numbering), that too: a ``parsing.lines.Block`` for the paragraph that starts at
 each line (``Reading.blocks``), which the parser takes instead of guessing; and
-where the source knows its pages (a PDF's pages, Word's page breaks), the line
+where the source knows its pages (a PDF's pages, the pages a Word document
+records), the line
 each page starts at (``Reading.pages``), which the parser takes instead of the
 empty line that parts the pages of a PDF's text.
 ``DocdiffError`` (one line, naming the file) for anything unusable.
@@ -77,9 +78,9 @@ class Reading(Record):
     source says of its paragraphs, by the 1-based line of ``text`` each starts
     at (the .docx reader: role, heading level, Word's paragraph number); empty
     where the reader knows only the text (text, PDF).  ``pages``: the 1-based
-    line of ``text`` each page starts at, page 1 first (a PDF's pages; the pages
-    Word's breaks start); empty where the reader does not know the pages (text,
-    a Word document without a page break).
+    line of ``text`` each page starts at, page 1 first (a PDF's pages; a Word
+    document's, where it records where its pages fell); empty where the reader
+    does not know the pages (text, a Word document that does not record them).
 
     (A frozen record, not a dataclass: the only dataclass of ``import docdiff``,
     it made that import load ``dataclasses`` and ``inspect``, 1.5 ms.)
