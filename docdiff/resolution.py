@@ -130,6 +130,10 @@ _RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d{1,3}/\d{1,4}(?:\s?[A-Z])?)(?:\s
 _COUNCIL_NUMBER = re.compile(r"(?P<number>\d{1,5})\s*\((?P<year>\d{4})\)")
 
 
+#: Between two sponsors: a comma (Latin, Chinese, Arabic), the Chinese enumeration comma, " and ".
+_SPONSORS_SEPARATOR = re.compile(r"[,，،、]\s*|\s+and\s+")
+
+
 def _kind(match: re.Match[str]) -> Literal["resolution", "decision"] | None:
     """The kind a line names: its group ``what``, or a layout's own (``zh``, ``ar``);
     ``None`` where the line leaves it unsaid."""
@@ -260,7 +264,9 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
                 agenda = agenda_items_text(cv.AGENDA_ITEMS.match(text)["items"])  # type: ignore[index]
                 tail = block[k + 1:]
                 if tail:
-                    agenda_title = join_text("", " ".join(tail))
+                    agenda_title = ""
+                    for piece in tail:  # (as a paragraph's lines: no space inside Chinese)
+                        agenda_title = join_text(agenda_title, piece)
                 break
             else:
                 rest_lines.append(text)
@@ -290,8 +296,10 @@ def read_masthead(front: list[Line], vocabulary: Vocabulary) -> Metadata:
         elif (m := _RESOLUTION_NUMBER.match(joined)) and number is None:
             number, title = m["number"], m["title"]
         elif (m := cv.SPONSORS.match(text)):
-            kind = "draft decision" if m["what"].casefold() in cv.DECISION_WORDS else "draft resolution"
-            sponsors = tuple(s.strip() for s in re.split(r",\s*|\s+and\s+", m["sponsors"]) if s.strip())
+            # ("draft decision", "决定草案", "مشروع مقرر": the kind's word is in the words)
+            what = m["what"].casefold()
+            kind = "draft decision" if any(word in what for word in cv.DECISION_WORDS) else "draft resolution"
+            sponsors = tuple(s.strip() for s in _SPONSORS_SEPARATOR.split(m["sponsors"]) if s.strip())
             expect_title = True
         elif cv.MAIN_COMMITTEE.match(text) and committee is None:
             committee = text

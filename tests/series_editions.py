@@ -594,3 +594,37 @@ def later(made: Made, **kwargs: object) -> tuple[Made, list[tuple[str, tuple[int
            ("unchanged", (p,), (p,)), ("added", (), (p + 1,)), ("unchanged", (p + 1,), (p + 2,)),
            ("removed", (p + 2,), ()), ("unchanged", (p + 3,), (p + 3,)), ("unchanged", (p + 4,), (p + 4,))]
     return next_edition, key
+
+
+# ----------------------------------------------------------------------------- drafts
+
+#: A draft's masthead as the real A/C.1/80/L.1 prints it (seeds/real/me-nwfz/): the
+#: distribution limited, the committee under the session, then "<sponsors>: draft resolution"
+#: and the title, each in the language's own words.
+_LIMITED = {"zh": "Distr.: Limited", "ru": "Distr.: Limited", "ar": "Distr.: Limited", "es": "Distr. limitada",
+            "fr": "Distr. limitée"}
+_FIRST_COMMITTEE = {"zh": "第一委员会", "ru": "Первый комитет", "ar": "اللجنة الأولى", "es": "Primera Comisión",
+                    "fr": "Première Commission"}
+#: Two sponsors, and the words of a draft resolution and of a draft decision.
+SPONSORS = {"zh": (("埃及", "约旦"), "、", "：", ("决议草案", "决定草案")),
+            "ru": (("Египет", "Иордания"), ", ", ": ", ("проект резолюции", "проект решения")),
+            "ar": (("مصر", "الأردن"), "، ", ": ", ("مشروع قرار", "مشروع مقرر")),
+            "es": (("Egipto", "Jordania"), ", ", ": ", ("proyecto de resolución", "proyecto de decisión")),
+            "fr": (("Égypte", "Jordanie"), ", ", " : ", ("projet de résolution", "projet de décision"))}
+
+
+def draft(lang: str, decision: bool = False) -> str:
+    """A draft of the General Assembly's First Committee in ``lang``, sponsored by two States."""
+    un, ga, _ = _ORGAN[lang]
+    body = GA_BODY[lang]
+    width = 40 if lang == "zh" else 80
+    names, comma, colon, words = SPONSORS[lang]
+    lines = [un, "A/C.1/78/L.5", " ", ga, _LIMITED[lang], masthead_date(lang, 2023, 10, 10), "23-19000 (X)    111023",
+             "*2319000*", " ", _SESSION[lang], _FIRST_COMMITTEE[lang], _AGENDA[lang], *_wrap(GA_TITLE[lang], width - 20),
+             " ", comma.join(names) + colon + words[decision], " ", *_wrap(GA_TITLE[lang], width - 10), " ",
+             body.formula, " "]
+    for p in body.preamble:
+        lines += [*_paragraph_lines(lang, None, (p,), width), " "]
+    for n, pieces in enumerate(body.operative, start=1):
+        lines += [*_paragraph_lines(lang, n, pieces, width), " "]
+    return "\n".join(ln + " " if ln != " " else ln for ln in lines) + "\n"

@@ -32,7 +32,7 @@ LAYOUT = Layout(
     connectors=frozenset({"и", "в", "между", "по", "с"}),
     enacting_patterns=("Генеральная Ассамблея", "Совет Безопасности"),
     adopted_kind_patterns=("Резолюция", "Решение"), adopted_by_patterns=("принятая", "принятое"),
-    decision_words=frozenset({"решение"}),
+    decision_words=frozenset({"решение", "решения"}),  # ("проект решения")
     draft_patterns=("проект резолюции", "проект решения"),
     committee_patterns=(r"\w+ комитет",),
     # a preambular paragraph opens in lower case, with a participle or an adverb

@@ -31,6 +31,9 @@ LAYOUT = Layout(
     resolution_line_patterns=(r"第\s*\d{1,5}\s*\(\d{4}\)\s*号(?P<zh>决议|决定)",),
     meeting_patterns=(r"第\s*\d{1,5}\s*次会议",),
     decision_words=frozenset({"决定"}),
+    # "埃及：决议草案"; "第一委员会"
+    draft_patterns=("决议草案", "决定草案"),
+    committee_patterns=("第[一二三四五六]委员会", r"特别政治和非殖民化委员会(?:\s*[（(]第四委员会[）)])?"),
     # the words a preambular paragraph opens with (no spaces: the rest of its first line follows)
     lower_preamble_patterns=(r"(?:又|还)?(?:回顾|重申|强调|注意到|欢迎|铭记|深信|认识到|确认|申明|念及|忆及|赞扬|欣见|"
                              r"意识到|考虑到|决心|深为关切|深感关切|关切地注意到|满意地注意到)\S*",),
