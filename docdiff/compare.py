@@ -295,12 +295,14 @@ def _compare_sections(a: _Edition, b: _Edition, base: int = 0, by_position: bool
 
 def _metadata_changes(old: Document, new: Document) -> tuple[MetadataChange, ...]:
     """The facts that differ; then the masthead lines that differ where no fact
-    says it (``docdiff.masthead``: a masthead line changed is never no difference)."""
+    says it (``docdiff.masthead``: a masthead line changed is never no difference);
+    then the entries of the table of contents that differ where no heading does."""
     a, b = old.metadata.to_dict(), new.metadata.to_dict()
     changes = tuple(MetadataChange(name, a[name], b[name]) for name in METADATA_FIELDS
                     if not _same_fact(a[name], b[name]))
     unread = masthead.unread_change(old, new, changes)
-    return changes if unread is None else (*changes, unread)
+    contents = masthead.contents_change(old, new)
+    return (*changes, *(c for c in (unread, contents) if c is not None))
 
 
 def _same_fact(a: Any, b: Any) -> bool:

@@ -182,6 +182,10 @@ def starts_with_masthead_words(text: str) -> bool:
 _CONTENTS_ENTRY_PATTERN = (r"^(?P<title>.*?(?:[^\s.．…·]|[.．…·](?!\s?[.．…·])))"
                            r"(?:\t++|\s*+(?:[.．…·]\s?+){2,}+\s*+|\s{2,}+)"
                            r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+)?(?P<page>\d{1,3})$")
+#: A contents line whose page number a PDF sets right after a Chinese title, with no
+#: space ("东南亚国家联盟8": the tab stop drawn as no character).  Read so only among
+#: the contents' lines: elsewhere a digit after an ideograph is a footnote mark.
+_CONTENTS_ENTRY_GLUED_PATTERN = r"^(?P<title>.*[\u3400-\u4dbf\u4e00-\u9fff])(?P<page>\d{1,3})$"
 #: A footnote at the foot of a page: its mark (a star or a number without a stop), then text.
 _PAGE_FOOTNOTE_PATTERN = r"^(?:\*{1,3}|\d{1,2})\s+(?=\S)"
 
@@ -333,6 +337,7 @@ _BUILDERS: Mapping[str, Callable[[], object]] = {
     "_NOTE_MARK": lambda: re.compile(_NOTE_MARK_PATTERN),
     "ENDS_WITH_NOTE_MARK": lambda: re.compile(_ENDS_WITH_NOTE_MARK_PATTERN),
     "CONTENTS_ENTRY": lambda: re.compile(_CONTENTS_ENTRY_PATTERN),
+    "CONTENTS_ENTRY_GLUED": lambda: re.compile(_CONTENTS_ENTRY_GLUED_PATTERN),
     # numerals
     "CHINESE_DIGITS": lambda: _merged("digits"),
     "ORDINALS": lambda: _merged("ordinals"),
@@ -437,6 +442,7 @@ if TYPE_CHECKING:
     _NOTE_MARK: Pattern
     ENDS_WITH_NOTE_MARK: Pattern
     CONTENTS_ENTRY: Pattern
+    CONTENTS_ENTRY_GLUED: Pattern
     CHINESE_DIGITS: dict[str, int]
     ORDINALS: dict[str, int]
     LOOKALIKES: dict[str, str]

@@ -11,6 +11,11 @@ A fact accounts for the text it was read from: each changed fact's printed
 value is masked in both editions' masthead (a date by the printed date that
 reads as it, agenda items by their line), and what then still differs is a
 change no fact said.
+
+The table of contents (``FrontMatter.contents``) is compared here too
+(``contents_change``): an entry reworded, added or dropped where no heading of
+the body was is a change of its own, the field ``contents``; a page number that
+only moved is none (the text laid out again, not changed).
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ if TYPE_CHECKING:
 #: The name of the change (``MetadataChange.field``): lines only the old edition
 #: prints, lines only the new one prints.
 FIELD = "masthead"
+#: The name of the change of the table of contents: entries (their titles) only
+#: the old edition prints, entries only the new one prints.
+CONTENTS_FIELD = "contents"
 
 _DATE_FIELDS = ("date", "adoption_date")
 _DASHES = re.compile(r"\s*[–—-]\s*")
@@ -153,3 +161,26 @@ def _joined_key(lines: list[str], changes: list[MetadataChange]) -> str:
     for value, _ in _printed(changes):
         text = value.sub("<>", text)
     return formatting_key(re.sub(r"<\w*>", "<>", text))
+
+
+def contents_change(old: Document, new: Document) -> MetadataChange | None:
+    """The entries of the table of contents that differ, by their titles (a
+    page number that moved is no change), where the headings of the body do
+    not say it: an entry that went with its heading (a section renamed or
+    dropped, which the sections report) is left out, as is one that came with
+    its heading.  ``None`` where nothing is left."""
+    a, b = [e.title for e in old.front.contents], [e.title for e in new.front.contents]
+    if [_key(x) for x in a] == [_key(x) for x in b]:
+        return None
+    gone, came = _unpaired(a, b, a, b)
+    old_headings, new_headings = _headings(old), _headings(new)
+    gone = [t for t in gone if not (_key(t) in old_headings and _key(t) not in new_headings)]
+    came = [t for t in came if not (_key(t) in new_headings and _key(t) not in old_headings)]
+    if not gone and not came:
+        return None
+    return MetadataChange(CONTENTS_FIELD, gone, came)
+
+
+def _headings(document: Document) -> set[str]:
+    """The keys of the body's headings, as printed (with their numbers) and without the numbers."""
+    return {_key(text) for _, section in document.walk() for text in (section.heading, section.title)}

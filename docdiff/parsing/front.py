@@ -108,7 +108,7 @@ def parse_front(all_lines: list[Line], front: list[Line], running_heads: list[st
             if ln.number in used:
                 continue
             used.add(ln.number)
-            match = cv.CONTENTS_ENTRY.match(ln.raw.strip())
+            match = cv.CONTENTS_ENTRY.match(ln.raw.strip()) or cv.CONTENTS_ENTRY_GLUED.match(ln.text)
             if match:
                 contents.append(ContentsEntry(join_text(carry, fold(match["title"])), int(match["page"])))
                 carry = ""

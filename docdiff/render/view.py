@@ -273,7 +273,7 @@ def edition_warnings(comparison: Comparison) -> list[str]:
 FIELD_LABELS = {
     "symbol": "symbol", "date": "date", "language": "language", "original_language": "original language",
     "session": "session", "title": "title", "agenda_items": "agenda items", "organisations": "organisations on the agenda",
-    "masthead": "masthead lines",
+    "masthead": "masthead lines", "contents": "contents lines",
 }
 
 

@@ -30,7 +30,7 @@ from lxml import etree  # type: ignore[import-untyped]  # python-docx's own depe
 
 from .. import layouts
 from ..layouts import Layout
-from ..masthead import FIELD as MASTHEAD_LINES
+from ..masthead import CONTENTS_FIELD, FIELD as MASTHEAD_LINES
 from ..model import Comparison, Metadata, ParagraphChange, SectionChange
 from ..readers.docx import NOTE_RULE
 from ..script import RIGHT_TO_LEFT
@@ -412,7 +412,8 @@ def _masthead_xml(comparison: Comparison, revisions: _Revisions) -> list[_Elemen
     it alike, else the old one struck and the new one inserted, so that either
     reading of the report is an edition that reads back with its symbol, date,
     session and title; the masthead lines no fact reads, where they changed,
-    deleted and inserted among them."""
+    deleted and inserted among them; and after them the entries of the table
+    of contents that changed (``masthead.contents_change``), deleted and inserted."""
     out = _Paragraphs(revisions, None)
     gone: list[str] = []
     came: list[str] = []
@@ -434,6 +435,12 @@ def _masthead_xml(comparison: Comparison, revisions: _Revisions) -> list[_Elemen
             out.run(old, "-")
             out.run(new, "+")
             out.end("=")
+    for change in comparison.metadata_changes:
+        if change.field == CONTENTS_FIELD:  # the contents entries only one edition prints, as the masthead's lines
+            for op, lines in (("-", change.old), ("+", change.new)):
+                for line in lines or ():
+                    out.run(str(line), op)
+                    out.end(op)
     return out.done
 
 
