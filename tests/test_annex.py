@@ -7,7 +7,9 @@ Editions, and how the test editions are made from them: the English seed
 with an annex written after their last paragraph, in the layout a UN report
 gives one (the word "Annex" / 附件 alone on its line, the annex's title, then its
 text; or numbered paragraphs 1., 2., 3. that start the numbering again); the
-later edition is the same text with one word of the annex replaced.  The
+later edition is the same text with one word of the annex replaced.  The same
+annex after the English seed's source ``seeds/sample_en_2010.src.txt`` (one
+paragraph a line), as text and as a .docx (``make_docx``), and with its blank lines taken out.  The
 expectations come from the edit: the word replaced, the annex's lines as written.
 """
 
@@ -22,6 +24,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import docdiff
+
+from .docx_editions import make_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -107,6 +111,26 @@ def test_numbered_annex_paragraphs_are_paragraphs_of_the_annex_with_a_warning():
     edited = docdiff.parse(_numbered_annex((texts[0].replace("Ten", "Twelve"), *texts[1:])))
     [(path, change)] = _changes(docdiff.compare(document, edited))
     assert path == (annex, title) and change.status == "changed" and change.old == change.new == (1,)
+
+
+def _tree(section: docdiff.Section) -> tuple[object, ...]:
+    return (section.kind, section.title, [p.text for p in section.paragraphs], [_tree(s) for s in section.sections])
+
+
+def test_an_annex_reads_alike_one_paragraph_a_line_and_from_word(tmp_path):
+    """The source of the English seed prints a paragraph a line, a blank line
+    between paragraphs; the annex written so reads as the wrapped text's does,
+    as text and as a .docx; and so it does with every blank line taken out (the
+    body's paragraphs, one a line, then say that each annex line is a block)."""
+    annex, title, body, _, _ = ANNEXES["en"]
+    text = f"{docdiff.read_text(SEEDS / 'sample_en_2010.src.txt')}\n{annex}\n\n{title}\n\n{body}\n"
+    path = tmp_path / "edition.docx"
+    path.write_bytes(make_docx(text))
+    expected = ("annex", annex, [], [("organisation", title, [body], [])])
+    assert _tree(docdiff.parse(text).sections[-1]) == expected
+    assert _tree(docdiff.load(path).sections[-1]) == expected
+    no_blank_lines = "\n".join(line for line in text.split("\n") if line.strip())
+    assert _tree(docdiff.parse(no_blank_lines).sections[-1]) == expected
 
 
 FORMATS = {"json": "json", "markdown": "md", "html": "html", "csv": "csv", "docx": "docx", "xlsx": "xlsx"}

@@ -140,7 +140,10 @@ def read_body(body: list[Line], contents: tuple[ContentsEntry, ...], vocabulary:
         current.extend(ln.text for ln in continuation)
     close_paragraph()
     _headings_and_text(builder, headings, toc_titles, wrap, vocabulary, longest_title)
-    _add_annexes(builder, annex, toc_titles, wrap, vocabulary, longest_title)
+    # the body's paragraphs one a line, no blank line between them (a text of one line a paragraph, a .docx)
+    one_a_line = wrap is None and sum(body[i - 1].number == body[i].number - 1 for i, _ in candidates if i) * 2 \
+        > len(candidates)
+    _add_annexes(builder, annex, toc_titles, wrap, vocabulary, longest_title, one_a_line)
     if expected - 1 > PLAUSIBLE_PARAGRAPHS:
         warnings.append(f"paragraph numbers reach {expected - 1}: more than one edition holds; "
                         "is the text several documents joined?")
@@ -172,7 +175,7 @@ def _is_annex_line(block: list[Line]) -> bool:
 
 
 def _add_annexes(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], wrap: int | None,
-                 vocabulary: Vocabulary, longest_title: int) -> None:
+                 vocabulary: Vocabulary, longest_title: int, one_a_line: bool = False) -> None:
     """The annexes after the body (``lines`` start with the first one's "Annex"
     line): each a section at the top titled by that line, holding its headings
     and paragraphs.
@@ -180,13 +183,17 @@ def _add_annexes(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], 
     An annex sets its text out as it likes (lists, tables, a letter), with no
     numbered paragraphs to go by: a heading is told by where it stands, right
     above text.  Of the blocks (parted by blank lines), one that ends no
-    sentence is a heading where the block below it is text; the block above
-    such a heading is a heading too where it is numbered as a part or a
-    subsection ("I.", "A."); every other block is a paragraph (the last one
-    always), so that each word of an annex is compared."""
+    sentence is a heading where the block below it is text (and wherever the
+    reader says it is one); the block above such a heading is a heading too
+    where it is numbered as a part or a subsection ("I.", "A."); every other
+    block is a paragraph (the last one always), so that each word of an annex
+    is compared.  Where the body's paragraphs stand on one line each, with no
+    blank line between them (``one_a_line``), so do the annex's: each line is
+    a block."""
     if not lines:
         return
-    found = blocks(lines)
+    # (where paragraphs stand on one line each with no blank line between, as the body's do, each line is a block)
+    found = [[ln] for ln in lines] if one_a_line else blocks(lines)
     pieces: list[list[Line]] = []
     for block in found:
         if _is_annex_line(block):
@@ -201,7 +208,7 @@ def _add_annexes(builder: TreeBuilder, lines: list[Line], toc_titles: set[str], 
         if _is_annex_line(block) or _is_annex_line(below) or _is_text_block(block, toc_titles) \
                 or not all(heading_line(ln) for ln in block):
             continue
-        if not heading[k + 1] or (is_numbered_heading(block[0].text) and not (k + 2 < len(pieces) and heading[k + 2])):
+        if is_reader_heading(block[0]) or not heading[k + 1] or (is_numbered_heading(block[0].text) and not (k + 2 < len(pieces) and heading[k + 2])):
             heading[k] = True
     for block, is_heading in zip(pieces, heading):
         if _is_annex_line(block) and len(block) == 1:
