@@ -12,6 +12,7 @@ reader.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,36 @@ def test_a_word_edition_that_records_its_pages_gives_each_paragraph_its_page(pat
     # a document that does not record its pages gives none
     plain = readers.read_bytes(make_resolution_docx(text, from_text))
     assert plain.pages == () and all(p.page is None for p in docdiff.parse_reading(plain).paragraphs())
+
+
+@needs_serif
+def test_show_and_the_workbook_name_the_pages_of_a_pdf(tmp_path: Path) -> None:
+    """``docdiff show`` and the XLSX changes sheet, for A/RES/79/17 as text
+    against A/RES/80/18 typeset: the page each new paragraph was typeset on."""
+    import subprocess
+    import sys
+
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl (a test dependency) reads the workbook back")
+    old_path, new_path = SEEDS / "real/nsa/A_RES_79_17.txt", SEEDS / "real/nsa/A_RES_80_18.txt"
+    new_text = new_path.read_text("utf-8")
+    on_page = typeset_pages(new_text, Layout())
+    page_of = {p.number: on_page[p.line] for p in docdiff.parse(new_text).paragraphs() if p.number is not None}
+    pdf = tmp_path / "A_RES_80_18.pdf"
+    pdf.write_bytes(typeset(new_text, Layout()))
+    for number in (1, max(page_of)):
+        shown = subprocess.run([sys.executable, "-m", "docdiff", "show", str(old_path), str(pdf), str(number)],
+                               capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"})
+        new_head = next(line for line in shown.stdout.splitlines() if line.startswith("new "))
+        assert new_head.endswith(f" · page {page_of[number]}"), shown.stdout
+        old_head = next(line for line in shown.stdout.splitlines() if line.startswith("old "))
+        assert "page" not in old_head
+    book = tmp_path / "report.xlsx"
+    subprocess.run([sys.executable, "-m", "docdiff", str(old_path), str(pdf), "--format", "xlsx", "-o", str(book)],
+                   capture_output=True, check=False)
+    sheet = openpyxl.load_workbook(book)["changes"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    assert header[:5] == ["section", "old ¶", "new ¶", "old page", "new page"]
+    for row in rows[1:]:
+        if row[2] and str(row[2]).isdigit():
+            assert row[4] == str(page_of[int(row[2])])
