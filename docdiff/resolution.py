@@ -38,6 +38,7 @@ from . import conventions as cv
 from .model import TYPE_CHECKING, Document, FrontMatter, Metadata, Paragraph, Section
 from .parsing.body import paragraph_number, paragraph_text
 from .parsing.front import agenda_items_text, find_date, find_languages
+from .parsing.furniture import page_furniture
 from .parsing.joining import Vocabulary, join_lines, join_text
 from .parsing.language import detect_language
 from .parsing.lines import Line, is_reader_heading, numbered_by_reader, page_breaks, page_separator
@@ -552,6 +553,7 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
             titles.append(_title_key(" ".join(ln.text for ln in group[at + 1:])))
 
     pages = cut_pages_at_furniture(pages, formula_at, titles)
+    furniture = {ln.number for ln in page_furniture(lines)}  # (a symbol or number inside a page is text)
     dropped: set[int] = set()
     notes: list[str] = []
     note_lines: set[int] = set()
@@ -559,7 +561,8 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
         if i:
             dropped |= running_head_lines(page, titles, from_end=False)
         dropped |= running_head_lines(page, titles, from_end=True)
-        rule = next((k for k, ln in enumerate(page) if cv.RULE.fullmatch(ln.text) and ln.number > formula_at + 1), None)
+        rule = next((k for k, ln in enumerate(page) if cv.RULE.fullmatch(ln.text) and ln.number > formula_at + 1
+                     and ln.number in furniture), None)
         if rule is not None:
             dropped.add(page[rule].number)
             below = [ln for ln in page[rule + 1:] if ln.number not in dropped and not cv.is_furniture(ln.text)]
@@ -567,7 +570,7 @@ def parse_resolution(lines: list[Line], start: tuple[int, bool], source: str | N
             notes.extend(_notes(below, len(notes) + 1))
     body = [ln for ln in lines[formula_at + 1:]
             if ln.number not in dropped and ln.number not in note_lines
-            and not (ln.text and cv.is_furniture(ln.text))]
+            and ln.number not in furniture]
     blocks = body_blocks(body)
     sections, closing, warnings = build_sections(blocks, formula, vocabulary, numbered_by_reader(body),
                                                  page_starts(body))

@@ -38,9 +38,40 @@ def chars(text: str) -> Counter[str]:
 
 
 def expected_chars(text: str, running_heads: set[int] = frozenset()) -> Counter[str]:
-    kept = [line for k, line in enumerate(text.split("\n"))
-            if k not in running_heads and not FURNITURE.fullmatch(" ".join(line.split()))]
+    lines = text.split("\n")
+    furniture = furniture_lines(lines)
+    kept = [line for k, line in enumerate(lines) if k not in running_heads and k not in furniture]
     return chars("\n".join(kept))
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """The lines (0-based) that FURNITURE matches, but those inside a page: a
+    single matching line with a line of text right above it and right below it
+    is text (a number or symbol a paragraph wrapped alone onto its line) unless
+    the same line stands at a page's edge too (next to a blank line or the
+    text's start or end); a run of two or more is furniture anywhere (a footer
+    and a running head where the page break was lost); a rule right above a
+    note ("1 See …", after blank lines or not) is furniture."""
+    folded = [" ".join(line.split()) for line in lines]
+    matches = [bool(line) and FURNITURE.fullmatch(line) is not None for line in folded]
+    runs, k = [], 0
+    while k < len(lines):
+        if matches[k]:
+            end = k
+            while end + 1 < len(lines) and matches[end + 1]:
+                end += 1
+            runs.append((k, end))
+            k = end
+        k += 1
+    inside = {(k, end) for k, end in runs if k and folded[k - 1] and end + 1 < len(lines) and folded[end + 1]}
+    at_edges = {folded[j] for k, end in runs if (k, end) not in inside for j in range(k, end + 1)}
+    out: set[int] = set()
+    for k, end in runs:
+        note = next((line for line in folded[end + 1:] if line), "")
+        rule = re.fullmatch(r"_{3,}", folded[end]) and re.match(r"(?:\*{1,3}|\d{1,2})\s+\S", note)
+        if (k, end) not in inside or end > k or folded[k] in at_edges or rule:
+            out.update(range(k, end + 1))
+    return out
 
 
 def found_chars(document: docdiff.Document) -> Counter[str]:

@@ -5,7 +5,9 @@ A reader (``docdiff.readers``: text, PDF, Word) lays an edition out as text;
 there) and runs the stages in order:
 
 1. ``furniture``: drop blank lines and page furniture (running heads, footers,
-   job numbers…) wherever they fall, and take out the footnotes at page feet.
+   job numbers…) where it stands at a page's edge (a line that looks like
+   furniture between two lines of text is text), and take out the footnotes at
+   page feet.
 2. ``body``: the body starts at the headings just before paragraph 1 (a
    paragraph 1 that is followed by a paragraph 2); everything before is front matter.
 3. ``front``: masthead metadata, title, summary, footnotes, table of contents

@@ -9,8 +9,8 @@ from .joining import join_text
 from .lines import Line, indent, page_breaks
 
 
-def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int]
-                         ) -> tuple[list[Line], list[str]]:
+def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[int],
+                        furniture: set[int]) -> tuple[list[Line], list[str]]:
     """Footnotes at the foot of a page of PDF text ("1 See A/63/666."): each starts
     with a note mark, follows a line that ended its sentence, and the notes (one
     or more, each of a few lines) fill the space up to the page footer, or up to
@@ -59,7 +59,8 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     # a Word edition's rule above the first page's notes has the text below them).
     end = lines[-1].number + 1 if lines else 0
     highest_rule: dict[int, int] = {}
-    for rule in (ln.number for ln in lines if ln.text[:1] == "_" and cv.RULE.fullmatch(ln.text)):  # (_{3,})
+    for rule in (ln.number for ln in lines if ln.text[:1] == "_" and ln.number in furniture
+                 and cv.RULE.fullmatch(ln.text)):  # (_{3,}; a rule inside a page is text)
         at = bisect.bisect_right(footers, rule)
         highest_rule.setdefault(footers[at] if at < len(footers) else end, rule)
     for footer, rule in highest_rule.items():
@@ -124,14 +125,69 @@ def _starts_note(content: list[Line], k: int) -> bool:
 
 
 
+def page_furniture(lines: list[Line]) -> list[Line]:
+    """The lines of ``lines`` (all the text's lines, blank ones too, in order)
+    that are page furniture: lines the furniture patterns match
+    (``conventions.is_furniture``) where the page's structure says they are.
+
+    Furniture is printed at a page's top (running heads) or foot (footer, page
+    number, job number).  A run of matching lines is furniture where it stands
+    at a page's edge: it has no line of text of its page right above it, or
+    none right below it (a blank line, a page break — the pages the reader says,
+    ``Line.page`` — or the text's start or end).  A run between two lines of
+    text is a page break the text lost (a footer and the next page's running
+    head between two lines of one paragraph) where it holds more than one line,
+    or a line that repeats one at a page's edge (the edition's symbol, its job
+    number); a single line that repeats nothing ("officials from" / "17" /
+    "member States") is text: a number or a symbol a paragraph wrapped alone
+    onto its line.  A rule (``___``) right above a line that opens a note is
+    the notes' rule, wherever the line above it ends."""
+    n = len(lines)
+    matches = [bool(ln.text) and cv.is_furniture(ln.text) for ln in lines]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < n:
+        if matches[k]:
+            end = k
+            while end + 1 < n and matches[end + 1]:
+                end += 1
+            runs.append((k, end))
+            k = end
+        k += 1
+    edge = [_at_edge(lines, first, last) for first, last in runs]
+    at_edges = {ln.text for (first, last), at in zip(runs, edge) if at for ln in lines[first:last + 1]}
+    furniture: list[Line] = []
+    for (first, last), at in zip(runs, edge):
+        if at or last > first or lines[first].text in at_edges or _above_notes(lines, last):
+            furniture.extend(lines[first:last + 1])
+    return furniture
+
+
+def _at_edge(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the run ``lines[first:last + 1]`` has no line of text of its page
+    right above it, or none right below it."""
+    above = lines[first - 1] if first else None
+    below = lines[last + 1] if last + 1 < len(lines) else None
+    return (above is None or not above.text or above.page != lines[first].page
+            or below is None or not below.text or below.page != lines[last].page)
+
+
+def _above_notes(lines: list[Line], last: int) -> bool:
+    """Whether ``lines[last]`` is a rule and the next line of text opens a note."""
+    if not cv.RULE.fullmatch(lines[last].text):
+        return False
+    below = next((ln.text for ln in lines[last + 1:] if ln.text), "")
+    return bool(below) and cv.PAGE_FOOTNOTE.match(below) is not None
+
+
 def drop_furniture(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
     """The content lines (no blank line, no page furniture, no page footnote;
     a bare part number joined to its title), the running heads (symbol lines)
     and the page footnotes' texts."""
-    furniture = [ln for ln in lines if ln.text and cv.is_furniture(ln.text)]
+    furniture = page_furniture(lines)
     dropped = {ln.number for ln in furniture}
     content = [ln for ln in lines if ln.text and ln.number not in dropped]
     running_heads = [ln.text for ln in furniture if cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
     footers = [ln.number for ln in furniture if not cv.DOCUMENT_SYMBOL.fullmatch(ln.text)]
-    content, page_notes = take_page_footnotes(lines, content, footers)
+    content, page_notes = take_page_footnotes(lines, content, footers, dropped)
     return join_bare_numbers(content), running_heads, page_notes

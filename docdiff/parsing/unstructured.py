@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import conventions as cv
 from ..model import Metadata, Paragraph, Section
+from .furniture import page_furniture
 from .joining import Vocabulary, join_lines
 from .lines import Line
 
@@ -13,8 +13,9 @@ def parse_unstructured(lines: list[Line], metadata: Metadata) -> tuple[Section, 
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
+    furniture = {ln.number for ln in page_furniture(lines)}
     for ln in lines:
-        if ln.text and not cv.is_furniture(ln.text):
+        if ln.text and ln.number not in furniture:
             if not current:
                 start = ln.number
             current.append(ln.text)
