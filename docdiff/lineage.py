@@ -202,6 +202,9 @@ class History:
     comparisons: tuple[Comparison, ...] = field(compare=False, repr=False)
     #: The editions themselves, in order (for the short forms they define).
     documents: tuple[Document, ...] = field(default=(), compare=False, repr=False)
+    #: What the reader should know about the inputs as a whole (``input_warnings``):
+    #: editions not of the same text as the others, a file given twice, byte-identical editions.
+    warnings: tuple[str, ...] = ()
 
     @property
     def has_differences(self) -> bool:
@@ -289,6 +292,7 @@ class History:
         """The ``docdiff-history/2`` JSON shape (``diffs``: each lineage's redlines too)."""
         return {
             "format": FORMAT,
+            "warnings": list(self.warnings),
             "editions": [e.to_dict() for e in self.editions],
             "organisations": [o.to_dict(diffs) for o in self.organisations],
         }
@@ -340,7 +344,81 @@ def _history(editions: list[Document], comparisons: Sequence[Comparison]) -> His
         organisations=organisations,
         comparisons=comparisons,
         documents=tuple(editions),
+        warnings=unrelated_warnings(editions),
     )
+
+
+def _file_name(document: Document, place: int) -> str:
+    return os.path.basename(document.source) if document.source else f"edition {place + 1}"
+
+
+def _names(documents: Sequence[tuple[int, Document]]) -> str:
+    names = [_file_name(d, i) for i, d in documents]
+    return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
+def unrelated_warnings(editions: Sequence[Document]) -> tuple[str, ...]:
+    """A line for each group of editions that are not editions of the same text
+    as the rest, by the rule ``docdiff batch`` pairs documents by
+    (``batch.group_series``: same kind and language, and the same title through the
+    registry or a citation of the other's resolution number).  A history follows a
+    draft resolution into the resolution adopted from it, so here a draft is of the
+    kind of what it drafts.  The largest group (the first given, of equal ones) is
+    "the others"."""
+    from dataclasses import replace
+
+    from .batch import describe, group_series
+
+    described = []
+    for place, document in enumerate(editions):
+        edition = describe(document, str(place), "")
+        if edition.kind and edition.kind.startswith("draft "):
+            edition = replace(edition, kind=edition.kind.removeprefix("draft "))
+        described.append(edition)
+    groups = [sorted(int(e.path) for e in group) for group in group_series(described)]
+    if len(groups) < 2:
+        return ()
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    main = _names([(i, editions[i]) for i in groups[0]])
+    lines = []
+    for group in sorted(groups[1:]):
+        names = _names([(i, editions[i]) for i in group])
+        verb = "is not an edition" if len(group) == 1 else "are not editions"
+        lines.append(f"{names} {verb} of the same text as the others ({main}), by docdiff batch's rule: the same "
+                     "kind and language, and the same title or a citation of the other's resolution number")
+    return tuple(lines)
+
+
+def duplicate_warnings(paths: Sequence[str | os.PathLike[str]]) -> tuple[str, ...]:
+    """A line for each input given again (the same file, by any name) and for each
+    two files whose bytes are identical, in the order given."""
+    import hashlib
+
+    lines: list[str] = []
+    seen_files: dict[tuple[int, int], int] = {}
+    seen_bytes: dict[bytes, int] = {}
+    for place, path in enumerate(paths):
+        if os.fspath(path) == "-":
+            continue
+        try:
+            status = os.stat(path)
+            with open(path, "rb") as stream:
+                digest = hashlib.sha256(stream.read()).digest()
+        except OSError:
+            continue  # loading it said why
+        name = os.path.basename(os.fspath(path))
+        first = seen_files.setdefault((status.st_dev, status.st_ino), place)
+        earlier = os.path.basename(os.fspath(paths[first]))
+        inputs = f"(inputs {first + 1} and {place + 1})"
+        if first != place:
+            lines.append(f"{name} is given twice {inputs}" if earlier == name
+                         else f"{earlier} and {name} {inputs} are the same file")
+            continue
+        same = seen_bytes.setdefault(digest, place)
+        if same != place:
+            lines.append(f"{os.path.basename(os.fspath(paths[same]))} and {name} (inputs {same + 1} and "
+                         f"{place + 1}) are byte-identical editions")
+    return tuple(lines)
 
 
 #: Estimated cost (``_pair_cost``) below which the pairs are compared in this
@@ -426,7 +504,7 @@ def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = Fal
     sizes = _sizes(paths)
     n = len(paths)
     if jobs == 1 or n < 3 or sum(sizes) < PARALLEL_BYTES or any(os.fspath(p) == "-" for p in paths):
-        return history(load_editions(paths, jobs, **options), keep_order=keep_order, jobs=jobs)
+        return _warned(history(load_editions(paths, jobs, **options), keep_order=keep_order, jobs=jobs), paths)
 
     def loaded(i: int) -> tuple[bool, Any]:
         return _attempt(partial(_load, paths[i], **options))
@@ -481,7 +559,15 @@ def load_history(paths: Sequence[str | os.PathLike[str]], keep_order: bool = Fal
         else:
             value = next(later)
         comparisons.append(value)
-    return _history(editions, comparisons)
+    return _warned(_history(editions, comparisons), paths)
+
+
+def _warned(result: History, paths: Sequence[str | os.PathLike[str]]) -> History:
+    """``result`` with the warnings about the files themselves first (``duplicate_warnings``)."""
+    from dataclasses import replace
+
+    duplicates = duplicate_warnings(paths)
+    return replace(result, warnings=duplicates + result.warnings) if duplicates else result
 
 
 #: What comparing a pair costs per byte of its two files, against parsing a

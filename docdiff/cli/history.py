@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .console import print_renderable
-from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, write, write_report
+from .io import EXIT_DIFFERENT, EXIT_SAME, json_text, refuse_inputs, warn, write, write_report
 from .options import (
     Color,
     ColorChoice,
@@ -71,6 +71,8 @@ def history_command(
     refuse_inputs(output, editions)
     options = reading(max_size, strict)
     result = load_history(editions, keep_order=keep_order, jobs=jobs, **options)
+    for line in result.warnings:
+        warn(line)
     orgs = result.pick([name.strip() for name in org or []])  # ('' is an error: select.resolve)
     if format == "json":
         data = result.to_dict(diffs=diffs)

@@ -43,15 +43,19 @@ class Cell:
 
 def edition_labels(editions: Sequence[EditionInfo]) -> list[str]:
     """A column heading per edition: its year, or its date where two share a
-    year, or (undated) its file name; numbered where even that is shared."""
+    year, or its symbol where two share a date (two resolutions adopted the same
+    day), or (undated) its file name; where even that is shared (one edition given
+    twice), that followed by its place in the order shown: ``2010 (2)``."""
     def name(e: EditionInfo) -> str:
         return e.file.replace("\\", "/").rsplit("/", 1)[-1] if e.file else "edition"
 
     dates = [e.metadata.date for e in editions]
     years = [d[:4] if d else None for d in dates]
+    symbols = [e.metadata.symbol for e in editions]
     labels = [year if year and years.count(year) == 1
               else date if date and dates.count(date) == 1
-              else year or name(e) for year, date, e in zip(years, dates, editions)]
+              else symbol if symbol and symbols.count(symbol) == 1
+              else year or name(e) for year, date, symbol, e in zip(years, dates, symbols, editions)]
     return [label if labels.count(label) == 1 else f"{label} ({i + 1})" for i, label in enumerate(labels)]
 
 
