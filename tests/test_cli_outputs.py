@@ -126,3 +126,14 @@ def test_history_csv_to_standard_output(capsys):
 def test_history_refuses_docx_in_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "history", SEED_ZH, SAMPLE, "-f", "docx", "-o", tmp_path / "h.docx")
     assert code == 2 and err.count("\n") == 1 and "docx" in err
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html", "csv"])
+def test_masthead_facts_are_named_in_words(capsys, fmt):
+    # A/RES/78/18 → 79/17: the resolution's number and adoption date both changed (the
+    # files' mastheads print "78/18." / "79/17." and "on 4 December 2023" / "2 December 2024")
+    old, new = SEEDS / "real/nsa/A_RES_78_18.txt", SEEDS / "real/nsa/A_RES_79_17.txt"
+    args = [old, new, "--color", "never"] + ([] if fmt == "terminal" else ["-f", fmt])
+    _, out, _ = run(capsys, *args)
+    assert "resolution number" in out and "adoption date" in out
+    assert "resolution_number" not in out and "adoption_date" not in out

@@ -269,7 +269,8 @@ def edition_warnings(comparison: Comparison) -> list[str]:
             for warning in info.warnings]
 
 
-#: How metadata fields are named in a report.
+#: How metadata fields are named in a report (a field not listed: its name with
+#: spaces, "resolution_number" → "resolution number").
 FIELD_LABELS = {
     "symbol": "symbol", "date": "date", "language": "language", "original_language": "original language",
     "session": "session", "title": "title", "agenda_items": "agenda items", "organisations": "organisations on the agenda",
@@ -298,7 +299,7 @@ def metadata_rows(comparison: Comparison) -> list[MetadataRow]:
 
 
 def _metadata_row(change: MetadataChange) -> MetadataRow:
-    label = FIELD_LABELS.get(change.field, change.field)
+    label = FIELD_LABELS.get(change.field) or change.field.replace("_", " ")
     if isinstance(change.old, (list, tuple)) or isinstance(change.new, (list, tuple)):
         old_items = [str(x) for x in (change.old or ())]
         new_items = [str(x) for x in (change.new or ())]
