@@ -590,3 +590,13 @@ def test_the_report_in_tmux(tmp_path, columns):
     measure = min(columns, INDENT + MEASURE)
     body = [line for line in lines if line.startswith("    ") and cell_len(line) > measure - 4]
     assert body  # paragraphs fill their lines
+
+
+@pytest.mark.parametrize("args", [["-", "-"], ["-", "-", "-f", "json"], ["history", SEEDS / "sample_en_2010.txt", "-", "-"],
+                                  ["show", "-", "-", "3"]])
+def test_standard_input_named_twice_is_one_line_and_exit_2(args):
+    # one edition piped in, named as both editions: the second read would find it empty
+    result = subprocess.run([sys.executable, "-m", "docdiff", *map(str, args)], capture_output=True, text=True,
+                            input=(SEEDS / "sample_en_2010.txt").read_text("utf-8"), timeout=120)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "standard input is named twice" in result.stderr

@@ -185,7 +185,11 @@ def is_terminal(stream: object) -> bool:
 
 def refuse_inputs(output: Path | None, inputs: Sequence[Path]) -> None:
     """A ``DocdiffError`` when ``output`` is one of ``inputs`` (by name, or the
-    same file through a symbolic or hard link)."""
+    same file through a symbolic or hard link), or when standard input (``-``)
+    is named twice: it can be read once."""
+    if sum(os.fspath(source) == "-" for source in inputs) > 1:
+        raise DocdiffError("standard input is named twice: it can be read only once; give one of the editions as a file",
+                           "-")
     if output is None:
         return
     for source in inputs:
