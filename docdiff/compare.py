@@ -74,11 +74,13 @@ DEFAULT_OPTIONS = CompareOptions()
 class _Sec:
     """A section that holds paragraphs, with its place in the edition."""
 
-    def __init__(self, index: int, section: Section, path: tuple[str, ...], parents: tuple[str, ...]) -> None:
+    def __init__(self, index: int, section: Section, path: tuple[str, ...], parents: tuple[str, ...],
+                 annex: str | None = None) -> None:
         self.index = index
         self.section = section
         self.path = path  # titles, the section's own last
         self.parents = parents  # the headings above it, numbered as printed
+        self.annex = annex  # the heading of the annex above it, if it stands in one
 
     @property
     def title(self) -> str:
@@ -165,7 +167,8 @@ def _flatten(walked: list[tuple[tuple[Section, ...], Section]], vocabulary: Voca
         if not section.paragraphs:
             continue
         titles = tuple(s.title for s in path)
-        sec = _Sec(len(sections), section, titles, tuple(s.heading for s in path[:-1]))
+        sec = _Sec(len(sections), section, titles, tuple(s.heading for s in path[:-1]),
+                   path[0].heading if path[0].kind == "annex" and len(path) > 1 else None)
         sections.append(sec)
         for place, p in enumerate(section.paragraphs, 1):
             paragraphs.append(_Para(len(paragraphs), p.number, p.text, sec.index, formatting_key(p.text), 0, place,
@@ -887,14 +890,14 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
             s = a.sections[old_index]
             result.append(SectionChange("removed", s.title, None, s.path, None, tuple(under_old[old_index]),
                                         kind=s.section.kind, old_number=s.section.number, parents=s.parents,
-                                        departures=departures(old_index), old_section=s.section))
+                                        departures=departures(old_index), old_section=s.section, annex=s.annex))
             continue
         t = b.sections[new_index]
         entries = tuple(e for e, _ in under_new[t.index])
         if old_index is None:
             result.append(SectionChange("added", None, t.title, None, t.path, entries,
                                         kind=t.section.kind, new_number=t.section.number, parents=t.parents,
-                                        new_section=t.section))
+                                        new_section=t.section, annex=t.annex))
             continue
         s = a.sections[old_index]
         status: SectionStatus
@@ -907,7 +910,8 @@ def _report(state: _State, section_map: dict[int, int], base: int = 0) -> tuple[
         result.append(SectionChange(status, s.title, t.title, s.path, t.path, entries, kind=t.section.kind,
                                     old_number=s.section.number, new_number=t.section.number,
                                     parents=t.parents, departures=departures(old_index),
-                                    old_section=s.section, new_section=t.section, moved=old_index in moved))
+                                    old_section=s.section, new_section=t.section, moved=old_index in moved,
+                                    annex=t.annex))
     return tuple(result)
 
 

@@ -480,7 +480,7 @@ class SectionChange(Record):
 
     __slots__ = (
         "status", "old_title", "new_title", "old_path", "new_path", "paragraphs", "kind", "old_number",
-        "new_number", "parents", "departures", "old_section", "new_section", "moved",
+        "new_number", "parents", "departures", "old_section", "new_section", "moved", "annex",
     )
     _uncompared = ("old_section", "new_section")
     _unshown = ("old_section", "new_section")
@@ -507,13 +507,17 @@ class SectionChange(Record):
     #: The section stands elsewhere among the others: it is outside the longest
     #: run of matched sections that kept their order (two organisations swapped).
     moved: bool
+    #: The heading of the annex the section stands in ("Annex", 附件), as its
+    #: edition prints it (the new one's, or the old one's for a removed
+    #: section); None for a section of the body.
+    annex: str | None
 
     def __init__(
         self, status: SectionStatus, old_title: str | None, new_title: str | None, old_path: tuple[str, ...] | None,
         new_path: tuple[str, ...] | None, paragraphs: tuple[ParagraphChange, ...] = (),
         kind: SectionKind = "section", old_number: str | None = None, new_number: str | None = None,
         parents: tuple[str, ...] = (), departures: tuple[Departure, ...] = (), old_section: Section | None = None,
-        new_section: Section | None = None, moved: bool = False
+        new_section: Section | None = None, moved: bool = False, annex: str | None = None
     ) -> None:
         _set(self, "status", status)
         _set(self, "old_title", old_title)
@@ -529,6 +533,7 @@ class SectionChange(Record):
         _set(self, "old_section", old_section)
         _set(self, "new_section", new_section)
         _set(self, "moved", moved)
+        _set(self, "annex", annex)
 
     @property
     def title(self) -> str:

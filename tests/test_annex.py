@@ -85,6 +85,9 @@ def test_an_annex_added_or_dropped_is_reported(language):
     assert path == (annex, title) and added.status == "added" and added.new_text == body
     [(path, removed)] = _changes(docdiff.compare(with_annex, without))
     assert path == (annex, title) and removed.status == "removed" and removed.old_text == body
+    # the reports name the annex the section stands in ("in Annex")
+    for comparison in (docdiff.compare(without, with_annex), docdiff.compare(with_annex, without)):
+        assert [(s.title, s.annex) for s in comparison.sections if s.annex is not None] == [(title, annex)]
 
 
 @pytest.mark.parametrize("language", sorted(ANNEXES))
@@ -156,12 +159,14 @@ def test_every_format_shows_the_annex_change_and_exits_1(tmp_path):
     new.write_text(new_text, "utf-8")
     terminal = _run(str(old), str(new))
     assert terminal.returncode == 1 and "Twelve" in terminal.stdout and "No differences" not in terminal.stdout
+    assert "in Annex" in terminal.stdout
     for fmt, suffix in FORMATS.items():
         out = tmp_path / f"report.{suffix}"
         result = _run(str(old), str(new), "--format", fmt, "-o", str(out))
         assert result.returncode == 1, (fmt, result.stderr)
         written = _output_text(out)
         assert "Twelve" in written and "List of organizations consulted" in written, fmt
+        assert fmt not in ("markdown", "html") or "in Annex" in written, fmt
     history = _run("history", str(old), str(new), "--diffs")
     assert history.returncode == 1 and "Twelve" in history.stdout and "Annex" in history.stdout
 

@@ -123,9 +123,10 @@ def section_parent(section: SectionChange) -> tuple[str, ...]:
 
 
 def within(section: SectionChange) -> str:
-    """'in 三. 联合国、各国议会…' for a subsection ('' for any other section)."""
+    """'in 三. 联合国、各国议会…' for a subsection, 'in Annex' for a section of an
+    annex ('' for any other section)."""
     parents = section_parent(section)
-    return f"in {' › '.join(parents)}" if section.kind == "subsection" and parents else ""
+    return f"in {' › '.join(parents)}" if (section.kind == "subsection" or section.annex) and parents else ""
 
 
 def section_anchor(index: int) -> str:
