@@ -97,3 +97,48 @@ def test_the_lines_of_a_page_are_lines_with_some_of_them_lost(path: Path, droppe
     paragraph each, a few of them lost: still a document of lines."""
     lines = [line for k, line in enumerate(path.read_text("utf-8").split("\n")) if k not in dropped]
     assert laid_out_in_lines([_Text(line) for line in lines])
+
+
+def with_page_breaks(text: str, how: str) -> bytes:
+    """A document of one paragraph per line whose pages end as Word ends a page,
+    not with the text's empty line between them: a page break at the end of the
+    page's last line (``end``) or at the start of the next page's first
+    (``start``), that line's "page break before" (``before``), or a new section
+    on a new page (``section``)."""
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    last, pending = None, False
+    for line in text.rstrip("\n").split("\n"):
+        if line == "":
+            if how == "end" and last is not None:
+                last.add_run().add_break(WD_BREAK.PAGE)
+            if how == "section":
+                document.add_section(WD_SECTION.NEW_PAGE)
+            pending = True
+            continue
+        paragraph = document.add_paragraph()
+        if pending and how == "before":
+            paragraph.paragraph_format.page_break_before = True
+        if pending and how == "start":
+            paragraph.add_run().add_break(WD_BREAK.PAGE)
+        paragraph.add_run(line)
+        last, pending = paragraph, False
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("how", ["end", "start", "before", "section"])
+@pytest.mark.parametrize("path", TEXTS[2:], ids=IDS[2:])
+def test_a_document_of_lines_whose_pages_end_with_a_page_break_reads_as_its_text(path: Path, how: str) -> None:
+    """The real editions, their pages parted by Word's page breaks (the text's
+    empty lines gone): each break parts pages as the empty line did, however
+    Word marks it — without them, the running heads and notes inside the text
+    are read as its paragraphs' words."""
+    text = path.read_text("utf-8")
+    assert "\n\n" in text
+    reading = docdiff.readers.read_bytes(with_page_breaks(text, how))
+    assert reading.pages == ()  # (no record of where Word's pages fell: no page numbers)
+    assert outline(docdiff.parse_reading(reading)) == outline(docdiff.parse(text))

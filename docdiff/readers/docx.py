@@ -187,6 +187,11 @@ def _read_package(data: bytes, path: str | os.PathLike[str] | None) -> Reading:
             continue
         if new_page and pages and line > pages[-1]:
             pages.append(line)
+        elif new_page and lines and not pages and texts and not texts[-1].endswith("\n"):
+            # (pages not recorded: the page break a document of lines shows is an
+            # empty line, as in its text; a page break run is one already)
+            texts.append("")
+            line += 1
         new_page = False
         # (a carriage return at a block's end is the line end that follows it, as in the whole text)
         normal = unicodedata.normalize("NFC", block.text.removesuffix("\r").replace("\r\n", "\n").replace("\r", "\n"))
@@ -391,14 +396,18 @@ class _Body:
                 # break, the break Word last rendered, a new section) the notes go there;
                 # otherwise before the next heading or numbered paragraph, so that they never
                 # cut into a paragraph or a title.
-                if number or self._starts_page(child) or self.styles.is_heading(_style(child)):
+                starts = self._starts_page(child)
+                if number or starts or self.styles.is_heading(_style(child)):
                     yield from self.flush_notes()
                 self._page_ended = False
                 text = self.paragraph_text(child)
                 if number and text.strip():
                     text = number + text.lstrip()
-                yield _Text(text, ((0, self._block(child, number if text.strip() else "")),))
+                # (a page break the text does not show: pageBreakBefore, a new section)
+                yield _Text(text, ((0, self._block(child, number if text.strip() else "")),),
+                            starts or self._next_page)
                 yield from self._boxes(child)
+                self._next_page = _new_section(child)
                 if self._page_ended or child.find(f"{W}pPr/{W}sectPr") is not None:
                     yield from self.flush_notes()
             elif tag == W + "tbl":
