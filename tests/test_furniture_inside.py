@@ -106,3 +106,28 @@ def test_a_lone_rule_inside_a_paragraph_takes_no_notes() -> None:
     assert len(list(new.paragraphs())) == len(list(old.paragraphs()))
     assert new.front.footnotes == old.front.footnotes
     assert found_chars(new) == expected_chars(derived_text)
+
+
+def blank_lines_of_the_body(text: str) -> list[int]:
+    """The blank lines (0-based) between two paragraphs of a report's body (below
+    its paragraph "1."), each with a line of text right above and right below."""
+    lines = text.split("\n")
+    start = next(k for k, line in enumerate(lines) if re.match(r"1\.\s", line))
+    return [k for k in range(start + 1, len(lines) - 1)
+            if not lines[k].strip() and _is_text(lines[k - 1]) and _is_text(lines[k + 1])]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["sample_en_2010.txt", "sample_en_2012.txt"]).flatmap(
+    lambda name: st.tuples(st.just(name), st.sampled_from(blank_lines_of_the_body(TEXTS[name])))))
+def test_a_rule_with_text_under_it_takes_no_notes(case: tuple[str, int]) -> None:
+    """A rule set apart between two paragraphs, with text (no note mark) under
+    it, is no notes' rule: the paragraphs down to the page's footer stay
+    paragraphs, and the notes are the edition's own."""
+    name, at = case
+    text = TEXTS[name]
+    lines = text.split("\n")
+    derived_text = "\n".join([*lines[:at + 1], "____", "", *lines[at + 1:]])
+    old, new = docdiff.parse(text), docdiff.parse(derived_text)
+    assert [p.text for p in new.paragraphs()] == [p.text for p in old.paragraphs()]
+    assert new.front.footnotes == old.front.footnotes

@@ -32,6 +32,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXTS = ["A_65_382-S_2010_490.zh.txt", "real/nsa/A_RES_80_18.txt", "real/me-nwfz/A_RES_80_17.txt"]
 
 
+#: The English seed: LibreOffice wraps "… officials from" / "17" / "member States
+#: of the League." with the number alone on its line (test_a_number_wrapped_alone_is_text).
+WRAPPED_ALONE = "sample_en_2012.txt"
+
+
 @pytest.fixture(scope="module")
 def typeset(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if libreoffice.SOFFICE is None:
@@ -39,7 +44,7 @@ def typeset(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("typeset")
     profile = folder / "profile"
     out = {}
-    for name in TEXTS:
+    for name in (*TEXTS, WRAPPED_ALONE):
         copy = folder / Path(name).name
         shutil.copyfile(SEEDS / name, copy)
         out[name] = libreoffice.convert(copy, "pdf", profile)
@@ -116,3 +121,12 @@ def test_a_masthead_note_wrapped_over_two_lines_is_one_note() -> None:
     wrapped = docdiff.parse(text.replace(line, line[:cut] + "\n" + line[cut:]))
     assert wrapped.front.footnotes == seed.front.footnotes
     assert wrapped.front.masthead == seed.front.masthead
+
+
+def test_a_number_wrapped_alone_is_text(typeset: dict[str, Path]) -> None:
+    """A number the page wrapped alone onto its line, inside a paragraph, is no
+    page number: the paragraph keeps it, as the text edition has it."""
+    lines = pdf.read(typeset[WRAPPED_ALONE].read_bytes()).text.split("\n")
+    assert "17" in (line.strip() for line in lines)  # (LibreOffice wrapped it so)
+    printed = docdiff.load(typeset[WRAPPED_ALONE])
+    assert any("officials from 17 member States of the League." in p.text for p in printed.paragraphs())

@@ -59,8 +59,10 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     # a Word edition's rule above the first page's notes has the text below them).
     end = lines[-1].number + 1 if lines else 0
     highest_rule: dict[int, int] = {}
+    # A rule is the notes' rule where the line of text under it opens a note (a
+    # rule inside a page is text; one with text under it is no notes' rule).
     for rule in (ln.number for ln in lines if ln.text[:1] == "_" and ln.number in furniture
-                 and cv.RULE.fullmatch(ln.text)):  # (_{3,}; a rule inside a page is text)
+                 and cv.RULE.fullmatch(ln.text) and _above_notes(lines, ln.number - 1)):  # (_{3,})
         at = bisect.bisect_right(footers, rule)
         highest_rule.setdefault(footers[at] if at < len(footers) else end, rule)
     for footer, rule in highest_rule.items():
