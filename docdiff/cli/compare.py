@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .console import print_renderable, print_report
+from .console import print_renderable, print_report, report_width
 from .io import (
     EXIT_DIFFERENT,
     EXIT_SAME,
@@ -84,6 +84,8 @@ def compare(
     statuses = _statuses(only)
     if side_by_side:
         _check_side_by_side(format, width, output)
+    elif format == "rich":
+        _check_width(width, output)
     names = [name.strip() for name in org or []]  # ('' is an error: select.resolve)
     old_document, new_document, comparison = run_steps(old, new, reading(max_size, strict))
     if names:
@@ -141,6 +143,17 @@ def _check_side_by_side(format: str, width: int | None, output: Path | None) -> 
     columns = make_console("never", sane_width(width, target), target).width
     if columns < MIN_WIDTH:
         raise typer.BadParameter(too_narrow(columns).removeprefix("--side-by-side "), param_hint="--side-by-side")
+
+
+def _check_width(width: int | None, output: Path | None) -> None:
+    """The terminal report is laid out ``view.MIN_WIDTH`` columns wide or more."""
+    from ..render.view import MIN_WIDTH
+
+    columns = report_width(width, stdout() if output is None else None)
+    if columns < MIN_WIDTH:
+        raise typer.BadParameter(f"the report needs {MIN_WIDTH} columns or more (here: {columns}); widen the "
+                                 f"terminal or give --width {MIN_WIDTH} (or --format markdown)",
+                                 param_hint="--width")
 
 
 def summary_only(data: dict[str, Any]) -> dict[str, Any]:

@@ -62,6 +62,13 @@ def _plain_width(color: str, width: int | None, target: Any) -> int | None:
         environ = os.environ
         if environ.get("TTY_COMPATIBLE", "") == "1" or environ.get("FORCE_COLOR", ""):
             return None
+    return report_width(width, target)
+
+
+def report_width(width: int | None, target: Any) -> int:
+    """The width the terminal report is laid out at on ``target`` (None: a file):
+    ``--width``, else a usable ``COLUMNS``, else the terminal's, else 80, as
+    rich's console finds it (without importing it)."""
     width = sane_width(width, target)
     if width is not None:
         return width

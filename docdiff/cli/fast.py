@@ -64,7 +64,18 @@ def plain_request(args: list[str]) -> Request | None:
         return None
     if width is not None and not (width.isdigit() and width.isascii() and int(width) in WIDTHS):
         return None
-    return Request(files[0], files[1], fmt, values.get("output"), color, int(width) if width is not None else None)
+    request = Request(files[0], files[1], fmt, values.get("output"), color, int(width) if width is not None else None)
+    if fmt == "rich" and _too_narrow(request):
+        return None  # typer's command refuses, in one line
+    return request
+
+
+def _too_narrow(request: Request) -> bool:
+    from ..render.view import MIN_WIDTH
+    from .console import report_width
+    from .io import stdout
+
+    return report_width(request.width, stdout() if request.output is None else None) < MIN_WIDTH
 
 
 def plain_json_request(args: list[str]) -> tuple[str, str, str | None] | None:

@@ -30,6 +30,12 @@ Diff = tuple[tuple[str, str], ...]
 
 #: The paragraph statuses counted in the summary, in column order.
 COUNTED = ("changed", "added", "removed", "moved", "split", "merged")
+#: The narrowest terminal report (``docdiff OLD NEW``, ``--summary``): the masthead's
+#: labels take 33 cells ("    organisations on the agenda  "), leaving 27 for a value
+#: (a symbol pair "A/65/382–S/2010/490 →" is 21); the summary table's six count
+#: columns take 30, leaving 30 for a section's name, wide enough for its words.
+#: Narrower, values and names would break inside words: the CLI refuses.
+MIN_WIDTH = 60
 
 
 @record(frozen=True)
