@@ -175,6 +175,18 @@ def _opens(text: str) -> _Opening | None:
     return None
 
 
+def masthead_head(lines: list[Line]) -> int:
+    """How many of ``lines`` (no blank ones) open the text as a masthead: each a
+    masthead element of its own (``_opens``: a symbol, an organ, the
+    distribution, a date, a language, a session, agenda items, furniture) or,
+    laid out in columns, pieces that each are one."""
+    for k, ln in enumerate(lines):
+        pieces = [" ".join(p.split()) for p in re.split(r"\t+|\s{2,}", ln.raw.strip()) if p.strip()]
+        if not pieces or not all(_opens(p) in ("one", "date", "agenda") for p in pieces):
+            return k
+    return len(lines)
+
+
 def _goes_on(opening: _Opening | None, block: list[str]) -> bool:
     """Whether a line that opens nothing, parted from ``block`` by a blank line,
     still belongs to it: a Word masthead is one paragraph per line, so a blank

@@ -73,7 +73,9 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block], page
     body_start = find_body(content, by_reader, numbers)
     warnings: list[str] = []
     if body_start is None:
-        front_lines, body_lines = [], content
+        # no numbered paragraph: the masthead's lines that open the text are still read as one
+        head = resolution.masthead_head(content)
+        front_lines, body_lines = content[:head], content[head:]
     else:
         front_lines, body_lines = content[:body_start], content[body_start:]
     metadata, front, summary = parse_front(lines, front_lines, running_heads, body_lines)
@@ -82,7 +84,8 @@ def _parse_text(text: str, source: str | None, blocks: Mapping[int, Block], page
 
     if body_start is None:
         warnings.append("no numbered paragraphs found: the text is read as blank-line-separated paragraphs")
-        sections = parse_unstructured(lines, metadata)
+        after = front_lines[-1].number if front_lines else 0
+        sections = parse_unstructured([ln for ln in lines if ln.number > after], metadata)
     else:
         sections, body_warnings = read_body(body_lines, front.contents, vocabulary, by_reader, numbers[body_start:])
         warnings.extend(body_warnings)
