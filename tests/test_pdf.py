@@ -87,6 +87,19 @@ def test_chinese_seed_pdf_gives_the_tree_of_its_text(tmp_path: Path) -> None:
     assert from_pdf.metadata.date == seed.metadata.date
 
 
+@pytest.mark.parametrize("name, font", [(ZH_2010.name, "cjk"), (EN_2010.name, "serif")])
+def test_a_seed_of_one_page_a_paragraph_gives_the_tree_of_its_text(name: str, font: str, tmp_path: Path) -> None:
+    # The seed as it is, typeset with its empty lines as page breaks: each paragraph
+    # on a page of its own.  The summary's last paragraph is followed by a page that
+    # holds only the title's note ("* 本报告…"), then one that holds only "目录"; the
+    # note is a page note of its own page, and the contents' heading on the next page
+    # is not its second line (it was: the contents read as a fifth summary paragraph).
+    if font_file(font) is None:
+        pytest.skip(f"no {font} TrueType font")
+    text = (SEEDS / name).read_text("utf-8")
+    assert pdf_tree(typeset(text, Layout(font=font)), tmp_path) == tree(docdiff.parse(text))
+
+
 @needs_serif
 @pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
 def test_real_edition_pdf_gives_the_tree_of_its_text(path: Path, tmp_path: Path) -> None:

@@ -22,12 +22,15 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
         footers = sorted({*footers, *starts})
     numbers = [ln.number for ln in content]
     groups: list[tuple[list[int], int]] = []  # (note starts, last line) above each footer
-    for footer in footers:
+    for at, footer in enumerate(footers):
         bottom = bisect.bisect_left(numbers, footer) - 1  # the last content line above the footer
+        # a page's notes are on its page: below the footer (or page start) before
+        page_top = bisect.bisect_left(numbers, footers[at - 1]) if at else 0
         top, starts = bottom + 1, list[int]()
         while True:
             # a note starts at most three lines above the notes found so far
-            start = next((k for k in range(top - 1, max(top - 4, 0), -1) if _starts_note(content, k)), None)
+            start = next((k for k in range(top - 1, max(top - 4, 0, page_top - 1), -1)
+                          if _starts_note(content, k)), None)
             if start is None:
                 break
             top = start
