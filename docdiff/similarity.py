@@ -240,6 +240,10 @@ def formatting_key(text: str) -> str:
     footnote marks dropped, which an edition renumbers when it adds a note
     before them ("…Panel of the Wise.2 The…", "…小组。3" at the end)."""
     marked = _NOTE_MARK_HINT.search(text) and _NOTE_MARK_SIGN.search(text)
+    if marked:  # a mark after a word a soft hyphen cuts ("Weap\xadons;3") is still after a word
+        for invisible in script.INVISIBLE:
+            if invisible in text:
+                text = text.replace(invisible, "")
     key = equality_key(_NOTE_MARKS.sub("", text) if marked else text)
     # One replace per mark: str.translate looks up every character of Chinese
     # text one by one, ten times slower.  (The marks map to ASCII, so the order

@@ -173,3 +173,22 @@ def test_soft_hyphens_are_no_change() -> None:
     comparison = docdiff.compare(docdiff.parse(text), docdiff.parse(softened))
     assert {c.status for c in comparison.paragraph_changes()} == {"unchanged"}
     assert not comparison.has_differences
+
+
+def _soft_hyphenated(text: str) -> str:
+    """``text`` with a soft hyphen after every letter that has letters on both sides."""
+    return "".join(ch + "\u00ad" if ch.isalpha() and 0 < k < len(text) - 1 and text[k - 1].isalpha()
+                   and text[k + 1].isalpha() else ch for k, ch in enumerate(text))
+
+
+def test_soft_hyphens_throughout_are_drawn_as_no_change() -> None:
+    # every real paragraph, soft hyphens in every word: its footnote mark ("Weapons;3") is
+    # still a mark after a word once the soft hyphen before it is seen through (a case
+    # hypothesis found: the whole paragraph was drawn deleted and inserted)
+    marked = 0
+    for text in PARAGRAPHS:
+        varied = _soft_hyphenated(text)
+        diff = inline.word_diff(text, varied)
+        assert inline.drawn(diff) == (("=", varied),), text
+        marked += text[-1:].isdigit()
+    assert marked  # the real texts have paragraphs that end in a note mark
