@@ -64,8 +64,8 @@ def take_page_footnotes(lines: list[Line], content: list[Line], footers: list[in
     highest_rule: dict[int, int] = {}
     # A rule is the notes' rule where the line of text under it opens a note (a
     # rule inside a page is text; one with text under it is no notes' rule).
-    for rule in (ln.number for ln in lines if ln.text[:1] == "_" and ln.number in furniture
-                 and cv.RULE.fullmatch(ln.text) and _above_notes(lines, ln.number - 1)):  # (_{3,})
+    for rule in (ln.number for k, ln in enumerate(lines) if ln.text[:1] == "_" and ln.number in furniture
+                 and cv.RULE.fullmatch(ln.text) and _above_notes(lines, k)):  # (_{3,})
         at = bisect.bisect_right(footers, rule)
         highest_rule.setdefault(footers[at] if at < len(footers) else end, rule)
     for footer, rule in highest_rule.items():
