@@ -40,9 +40,19 @@ def wrap_points(text: str) -> list[int]:
     lines = text.split("\n")
     heads = real_running_heads(text)
     start = next(k for k, line in enumerate(lines) if re.match(r"(?:The General Assembly,|1\.\s)", line.strip()))
+    # not the lines of a wrapped heading: a block (lines between blank lines) that opens
+    # with a part's or a subsection's number ("IV.", "A."), as un-layouts.md describes them;
+    # a number put at the end of a heading's line reads as the heading's note mark
+    in_heading, heading = [], False
+    for k, line in enumerate(lines):
+        if not line.strip():
+            heading = False
+        elif k == 0 or not lines[k - 1].strip():
+            heading = re.match(r"(?:[IVXLC]+|[A-Z])\.\s", line.strip()) is not None
+        in_heading.append(heading)
     return [k for k in range(start, len(lines) - 1)
             if k not in heads and k + 1 not in heads and _is_text(lines[k]) and _is_text(lines[k + 1])
-            and len(lines[k].strip()) >= 40 and len(lines[k + 1].strip()) >= 40]
+            and not in_heading[k] and len(lines[k].strip()) >= 40 and len(lines[k + 1].strip()) >= 40]
 
 
 def with_token(text: str, after: int, token: str) -> str:
